@@ -1,0 +1,2 @@
+// Filled by the package's own issue: registers the element (customElements.define).
+export {};

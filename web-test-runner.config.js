@@ -1,0 +1,33 @@
+// @web/test-runner: every test runs in a real Chromium (found by scripts/find-chrome.js, never downloaded).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.js';
+import { testRoutes } from './test/server/test-routes.js';
+
+const executablePath = await findChrome();
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: 'shell', args: CHROME_ARGS },
+    }),
+  ],
+  middleware: testRoutes,
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/node_modules/**', 'test/**'],
+    report: true,
+    reportDir: 'coverage',
+  },
+};
