@@ -20,9 +20,7 @@ export default {
   ],
   middleware: testRoutes,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

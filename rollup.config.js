@@ -1,0 +1,27 @@
+// The CDN bundle: one self-contained, minified ES module that registers every planvis element.
+// Input is the TypeScript output of `tsc -b` (packages/*/dist), so rollup only resolves, bundles and minifies.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+
+const banner =
+  '/*! planvis | MIT | bundles lit (BSD-3-Clause), i18next (MIT), valibot (MIT) and d3 modules (ISC) */';
+
+/** Bundles one entry into one minified ES module. */
+export function bundle(input, file) {
+  return {
+    input,
+    output: { file, format: 'es', sourcemap: true, banner },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+      json({ preferConst: true, compact: true }),
+      terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules[\\/]d3-/.test(warning.message)) return;
+      warn(warning);
+    },
+  };
+}
+
+export default [bundle('packages/planvis/dist/define.js', 'dist/planvis.min.js')];
