@@ -24,4 +24,10 @@ export function bundle(input, file) {
   };
 }
 
-export default [bundle('packages/planvis/dist/define.js', 'dist/planvis.min.js')];
+/** Every widget bundled alone with everything it needs: what the size budgets measure per widget. */
+export const WIDGETS = ['goal-tree', 'program-card', 'milestone-timeline', 'swot-grid', 'vision-mission'];
+
+export default [
+  bundle('packages/planvis/dist/define.js', 'dist/planvis.min.js'),
+  ...WIDGETS.map((name) => bundle(`packages/${name}/dist/define.js`, `dist/widgets/${name}.min.js`)),
+];
