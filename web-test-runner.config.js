@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.js';
 import { testRoutes } from './test/server/test-routes.js';
+import { mediaFeaturesPlugin } from './test/server/media-features-plugin.js';
 
 const executablePath = await findChrome();
 
@@ -20,7 +21,10 @@ export default {
   ],
   middleware: testRoutes,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    mediaFeaturesPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+  ],
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

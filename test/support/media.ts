@@ -1,0 +1,7 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Emulates CSS media features on the test page, e.g. `{ 'forced-colors': 'active' }`; `{}` resets them.
+ * Resolves to false when this browser cannot emulate them. */
+export async function emulateMediaFeatures(features: Record<string, string>): Promise<boolean> {
+  return (await executeServerCommand('emulate-media-features', features)) === true;
+}
