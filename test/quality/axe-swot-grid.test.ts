@@ -1,0 +1,3 @@
+import { describeAxeMatrix } from './axe-matrix.js';
+
+describeAxeMatrix('planvis-swot-grid');
