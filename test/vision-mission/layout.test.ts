@@ -7,7 +7,13 @@ import {
   MATRIX_DEFAULTS,
 } from '../../packages/vision-mission/src/matrix-geometry.js';
 import { gridMove, gridStops, isGridStop } from '../../packages/vision-mission/src/grid-navigation.js';
-import { chainLevels, isTypeChain } from '../../packages/vision-mission/src/chain-levels.js';
+import {
+  chainMinInlineSizeEm,
+  depthLevels,
+  isTypeChain,
+  readChain,
+  type ChainSource,
+} from '../../packages/vision-mission/src/chain-levels.js';
 import { chooseLayout } from '../../packages/vision-mission/src/choose-layout.js';
 
 describe('vision-mission: matrixModel', () => {
@@ -198,45 +204,87 @@ describe('vision-mission: gridMove', () => {
   });
 });
 
-describe('vision-mission: chainLevels', () => {
+describe('vision-mission: readChain', () => {
+  // 004 Uddevalla: vision → programme → plan → three scorecards in a row → action, beside an unrelated focus area.
   const tree: Record<string, { type: string; children: string[] }> = {
     v: { type: 'vision', children: ['p1', 'p2'] },
     p1: { type: 'program', children: ['s1'] },
-    p2: { type: 'program', children: ['s2', 's3'] },
-    s1: { type: 'plan', children: ['a1'] },
-    s2: { type: 'plan', children: [] },
-    s3: { type: 'plan', children: [] },
+    p2: { type: 'program', children: [] },
+    s1: { type: 'plan', children: ['k1'] },
+    k1: { type: 'scorecard', children: ['k2'] },
+    k2: { type: 'scorecard', children: ['k3'] },
+    k3: { type: 'scorecard', children: ['a1'] },
     a1: { type: 'action', children: [] },
+    f: { type: 'focus-area', children: ['fa', 'fp'] },
+    fa: { type: 'action', children: [] },
+    fp: { type: 'plan', children: [] },
   };
-  const children = (id: string) => tree[id]?.children ?? [];
-  const typeOf = (id: string) => tree[id]!.type;
-
-  it('lists each depth as a level, parents first, children in order', () => {
-    const levels = chainLevels(['v'], children, typeOf);
-    expect(levels.map((l) => l.type)).to.deep.equal(['vision', 'program', 'plan', 'action']);
-    expect(levels[2]!.nodes).to.deep.equal(['s1', 's2', 's3']);
-    expect(isTypeChain(levels)).to.equal(true);
+  const source = (roots: string[]): ChainSource => ({
+    roots,
+    children: (id) => tree[id]?.children ?? [],
+    typeOf: (id) => tree[id]!.type,
   });
 
-  it('is not a type chain when a level mixes types or a type repeats', () => {
-    tree.s3 = { type: 'goal', children: [] };
-    const mixed = chainLevels(['v'], children, typeOf);
-    expect(mixed[2]!.type).to.equal(undefined);
-    expect(isTypeChain(mixed)).to.equal(false);
-    tree.s3 = { type: 'plan', children: [] };
-    expect(isTypeChain(chainLevels(['a1', 's2'].slice(0, 1), children, typeOf))).to.equal(false);
+  it('lists each depth as a level, parents first, children in order', () => {
+    const levels = depthLevels(source(['v']));
+    expect(levels.map((l) => l.type)).to.deep.equal([
+      'vision',
+      'program',
+      'plan',
+      'scorecard',
+      'scorecard',
+      'scorecard',
+      'action',
+    ]);
+    expect(levels[1]!.nodes).to.deep.equal(['p1', 'p2']);
+  });
+
+  it('joins consecutive levels of one type, so three scorecards in a row are one level', () => {
+    const chain = readChain(source(['v']));
+    expect(chain.isTypeChain).to.equal(true);
+    expect(chain.levels.map((l) => l.type)).to.deep.equal([
+      'vision',
+      'program',
+      'plan',
+      'scorecard',
+      'action',
+    ]);
+    expect(chain.levels[3]!.nodes).to.deep.equal(['k1', 'k2', 'k3']);
+  });
+
+  it('falls back to the first root whose subtree is a chain when the whole hierarchy is not one', () => {
+    const chain = readChain(source(['f', 'v']));
+    expect(chain.isTypeChain).to.equal(true);
+    expect(chain.roots).to.deep.equal(['v']);
+  });
+
+  it('is not a type chain when a level mixes types or a type comes back later', () => {
+    const mixed = readChain(source(['f']));
+    expect(mixed.isTypeChain).to.equal(false);
+    expect(mixed.levels[1]!.type).to.equal(undefined);
+    expect(mixed.levels[1]!.nodes).to.deep.equal(['fa', 'fp']);
     expect(
       isTypeChain([
         { depth: 0, type: 'goal', nodes: ['x'] },
-        { depth: 1, type: 'goal', nodes: ['y'] },
+        { depth: 1, type: 'action', nodes: ['y'] },
+        { depth: 2, type: 'goal', nodes: ['z'] },
       ]),
     ).to.equal(false);
+    expect(isTypeChain([{ depth: 0, type: 'goal', nodes: ['x'] }])).to.equal(false);
   });
 
   it('lists a node reached twice only once', () => {
-    const loop = (id: string) => (id === 'a' ? ['b'] : ['a']);
-    const levels = chainLevels(['a'], loop, () => 'goal');
-    expect(levels.map((l) => l.nodes)).to.deep.equal([['a'], ['b']]);
+    const loop: ChainSource = {
+      roots: ['a'],
+      children: (id) => (id === 'a' ? ['b'] : ['a']),
+      typeOf: () => 'goal',
+    };
+    expect(depthLevels(loop).map((l) => l.nodes)).to.deep.equal([['a'], ['b']]);
+  });
+
+  it('needs room for every level side by side', () => {
+    expect(chainMinInlineSizeEm(5)).to.equal(60);
+    expect(chainMinInlineSizeEm(0)).to.equal(0);
   });
 });
 
