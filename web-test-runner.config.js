@@ -25,6 +25,14 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],
+  // FUZZ_SEED=<n> replays a fuzz run (test/quality/fuzz.test.ts prints its seed).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script>window.PLANVIS_FUZZ_SEED = ${JSON.stringify(process.env.FUZZ_SEED ?? null)};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

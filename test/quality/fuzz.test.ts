@@ -1,14 +1,15 @@
 // Fuzz: fast-check generates ≥ 10,000 documents per run — valid ones and mutations of the examples — and feeds
 // them to the validator and to every widget. Figures: 0 uncaught exceptions and 0 unhandled rejections; every
 // widget shows content or a localized role=alert; for valid input every item is rendered (nothing dropped).
-// The seed is printed so a failure can be replayed: FUZZ_SEED=<seed> is read from the URL (?seed=) or fixed below.
+// The seed is printed so a failure can be replayed: FUZZ_SEED=<seed> npx web-test-runner test/quality/fuzz.test.ts
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readPlan, validatePlan } from '@planvis/core';
 import { EXAMPLES, WIDGETS, loadExample, deepText, nextFrame, type PlanvisTestElement } from './widgets.js';
 import { mutatedExample, notAPlan, validPlan } from './plan-arbitraries.js';
 
-const SEED = Number(new URLSearchParams(location.search).get('seed') ?? Date.now() % 2 ** 31);
+const replaySeed = (window as unknown as { PLANVIS_FUZZ_SEED: string | null }).PLANVIS_FUZZ_SEED;
+const SEED = replaySeed ? Number(replaySeed) : Date.now() % 2 ** 31;
 const VALIDATOR_RUNS = 10_000;
 const WIDGET_RUNS = 10_000;
 
@@ -57,7 +58,9 @@ describe(`fuzz (seed ${SEED})`, function () {
   let documents: fc.Arbitrary<unknown>;
 
   before(async () => {
-    console.log(`fuzz seed: ${SEED} (replay: open the test with ?seed=${SEED})`);
+    console.log(
+      `fuzz seed: ${SEED} (replay: FUZZ_SEED=${SEED} npx web-test-runner test/quality/fuzz.test.ts)`,
+    );
     examples = await Promise.all(EXAMPLES.map((name) => loadExample(name)));
     documents = fc.oneof(
       { weight: 4, arbitrary: validPlan },
