@@ -1,0 +1,144 @@
+/**
+ * Lenient reading, for widgets: show what is sound, leave out what is not, and say what was left out.
+ *
+ * - The envelope (formatVersion, id, title, languages, owner name, updated, nodes as a list) must be sound,
+ *   else there is no plan.
+ * - An invalid item (node, phase, milestone, SWOT analysis or item, indicator, person, value statement,
+ *   link, indicator value, matrix cell, row or column) is left out; so is an invalid optional top-level
+ *   property (`period`, `source`, `vision`…).
+ * - An item placed by a reference (a node by `parent`, an indicator or SWOT analysis by `node`, a matrix
+ *   cell by its row and column) goes when that reference is unknown or points to an item left out; so a
+ *   node's whole subtree goes with it. Other references (phase, people, nodes lists, swotItems) are
+ *   removed from the item, which stays.
+ * - Unknown keys (typos, or fields of a newer 1.x minor version) are removed and reported as errors, but
+ *   never cost an item.
+ */
+import { checkSemantics } from './check-semantics.js';
+import { pointerSegment } from './issues-to-errors.js';
+import type { PlanError, SkippedItem } from './plan-error.js';
+import type { Plan } from './plan-schema.js';
+import { isRecord } from './schema-primitives.js';
+import { isPlanLike, structuralErrors, validatePlan } from './validate-plan.js';
+
+/** The result of `readPlan`. */
+export interface ReadResult {
+  /** The plan with every invalid item left out, or `null` when the envelope is broken. */
+  plan: Plan | null;
+  /** Every problem found, as strict validation reports it (empty for a valid document). */
+  errors: PlanError[];
+  /** What was left out or removed, and why. */
+  skipped: SkippedItem[];
+}
+
+const ENVELOPE = new Set(['formatVersion', 'id', 'title', 'languages', 'owner', 'updated', 'nodes']);
+const COLLECTIONS = new Set([
+  'nodes',
+  'phases',
+  'milestones',
+  'swot',
+  'indicators',
+  'people',
+  'values',
+  'links',
+]);
+const SUB_ITEMS: Record<string, string> = {
+  nodes: 'links',
+  milestones: 'links',
+  swot: 'items',
+  indicators: 'values',
+};
+const OPTIONAL_OWNER_KEYS = new Set(['country', 'url', 'orgNumber']);
+
+/** The pointer of the part lenient reading leaves out for an error at `path`; `null` when it is fatal. */
+function unitOf(path: string): string | null {
+  const [top, second, third, fourth] = path.split('/').slice(1);
+  if (top === undefined) return null;
+  const head = `/${top}`;
+  if (COLLECTIONS.has(top) && second !== undefined) {
+    const item = `${head}/${second}`;
+    return third === SUB_ITEMS[top] && fourth !== undefined ? `${item}/${third}/${fourth}` : item;
+  }
+  if (
+    top === 'visionMatrix' &&
+    third !== undefined &&
+    (second === 'cells' || second === 'rows' || second === 'columns')
+  ) {
+    return `${head}/${second}/${third}`;
+  }
+  if (top === 'owner' && second !== undefined && OPTIONAL_OWNER_KEYS.has(second)) return `${head}/${second}`;
+  return ENVELOPE.has(top) ? null : head;
+}
+
+function at(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (!isRecord(value) && !Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return value;
+}
+
+/** A deep copy without the excluded pointers. */
+function prune(value: unknown, pointer: string, excluded: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    value.forEach((item, index) => {
+      const p = `${pointer}/${index}`;
+      if (!excluded.has(p)) out.push(prune(item, p, excluded));
+    });
+    return out;
+  }
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const p = `${pointer}/${pointerSegment(key)}`;
+      if (!excluded.has(p)) out[key] = prune(value[key], p, excluded);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Reads a plan document leniently (see the module comment). `errors` lists every problem as strict
+ * validation does; `skipped` lists each item left out or reference removed, with the errors that caused it.
+ */
+export function readPlan(input: unknown): ReadResult {
+  const { errors } = validatePlan(input);
+  if (!isPlanLike(input)) return { plan: null, errors, skipped: [] };
+
+  const excluded = new Set<string>();
+  const skipped = new Map<string, SkippedItem>();
+  const skip = (unit: string, error: PlanError) => {
+    excluded.add(unit);
+    let entry = skipped.get(unit);
+    if (!entry) {
+      const item = at(input, unit);
+      entry = { path: unit, errors: [] };
+      if (isRecord(item) && typeof item.id === 'string') entry.id = item.id;
+      skipped.set(unit, entry);
+    }
+    entry.errors.push(error);
+  };
+
+  const unknownKeys: string[] = [];
+  for (const error of structuralErrors(input)) {
+    if (error.code === 'unknown-key') {
+      unknownKeys.push(error.path);
+      continue;
+    }
+    const unit = unitOf(error.path);
+    if (unit === null) return { plan: null, errors, skipped: [] };
+    skip(unit, error);
+  }
+
+  // Cross-document rules, until nothing more falls out (a dropped node takes its children in the next round).
+  for (;;) {
+    const fresh = checkSemantics(input, excluded).filter((error) => !excluded.has(error.unit));
+    if (fresh.length === 0) break;
+    for (const { unit, path, code, params } of fresh) skip(unit, { path, code, params });
+  }
+
+  for (const pointer of unknownKeys) excluded.add(pointer);
+  return { plan: prune(input, '', excluded) as Plan, errors, skipped: [...skipped.values()] };
+}
