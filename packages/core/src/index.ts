@@ -3,3 +3,4 @@
  * loading, language, theme and the base element.
  */
 export { PLANVIS_VERSION } from './version.js';
+export * from './format/index.js';
