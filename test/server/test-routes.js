@@ -3,6 +3,27 @@
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The strict policy of the CSP test page (test/quality/csp.test.ts): no inline script or style, Trusted Types. */
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const WIDGET_TAGS = [
+  'planvis-goal-tree',
+  'planvis-program-card',
+  'planvis-milestone-timeline',
+  'planvis-swot-grid',
+  'planvis-vision-mission',
+];
+
+/** The CSP page's body: every widget inside one <planvis-plan src>, and every widget again with its own src. */
+function cspPageBody(example) {
+  if (!example) return '';
+  const src = `/docs/examples/${example}.json`;
+  const inPlan = WIDGET_TAGS.map((tag) => `      <${tag} data-case="plan>${tag}"></${tag}>`).join('\n');
+  const own = WIDGET_TAGS.map((tag) => `    <${tag} data-case="${tag}" src="${src}"></${tag}>`).join('\n');
+  return `    <planvis-plan src="${src}">\n${inPlan}\n    </planvis-plan>\n${own}\n`;
+}
+
 /** @type {Record<string, (ctx: import('koa').Context) => Promise<void> | void>} */
 const routes = {
   // /__test/status?code=404
@@ -35,6 +56,30 @@ const routes = {
   // /__test/redirect?to=http://127.0.0.2:PORT/… — a redirect, e.g. to another origin
   '/__test/redirect': (ctx) => {
     ctx.redirect(String(ctx.query.to ?? '/'));
+  },
+  // /__test/csp-page?example=sogndal-oppvekst[&probe] — a page under STRICT_CSP with no inline script: the
+  // recorder /test/quality/csp-page.js, then the CDN bundle, then every widget showing the example plan.
+  '/__test/csp-page': (ctx) => {
+    const example = String(ctx.query.example ?? '');
+    if (example && !/^[a-z0-9-]+$/.test(example)) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html>
+<html lang="nn">
+  <head>
+    <meta charset="utf-8" />
+    <title>planvis under a strict CSP${example ? `: ${example}` : ''}</title>
+    <script src="/test/quality/csp-page.js"></script>
+    <script type="module" src="/dist/planvis.min.js"></script>
+  </head>
+  <body>
+${cspPageBody(example)}  </body>
+</html>
+`;
   },
   // /__test/echo-credentials — tells whether the request carried a cookie
   '/__test/echo-credentials': (ctx) => {
