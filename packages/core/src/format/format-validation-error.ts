@@ -3,7 +3,7 @@
  * namespace `validation`). Uses an i18next instance of its own, never the global one: the host page may
  * run its own i18next. Works in browsers and in Node.
  */
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import da from './locales/da.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import nb from './locales/nb.json' with { type: 'json' };
@@ -16,6 +16,9 @@ export const VALIDATION_LANGUAGES = ['en', 'nn', 'nb', 'da', 'sv'] as const;
 
 /** A translate function bound to the `validation` namespace, e.g. `i18n.getFixedT(lang, 'validation')`. */
 export type ValidationT = (key: string, options?: Record<string, unknown>) => string;
+
+/** What `validationMessage` accepts: our plain function type, or an i18next `TFunction`. */
+export type AnyValidationT = ValidationT | TFunction<'validation'> | TFunction;
 
 /** Params whose values are words to translate, by code: param → key prefix. */
 const WORD_PARAMS: Partial<Record<PlanError['code'], Record<string, string>>> = {
@@ -30,7 +33,8 @@ const WORD_PARAMS: Partial<Record<PlanError['code'], Record<string, string>>> = 
  * The message for an error, with any translator bound to the `validation` namespace (so a runtime that
  * loads the locale files into its own i18next instance gets the same sentences).
  */
-export function validationMessage(t: ValidationT, error: PlanError): string {
+export function validationMessage(translate: AnyValidationT, error: PlanError): string {
+  const t = translate as ValidationT;
   const options: Record<string, unknown> = { ...error.params };
   for (const [param, prefix] of Object.entries(WORD_PARAMS[error.code] ?? {})) {
     const value = error.params[param];

@@ -31,7 +31,7 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
  */
 export const SAFE_URL_PATTERN =
   // eslint-disable-next-line no-control-regex
-  /^(?![\s\S]*[\u0000-\u001F\u007F])\s*(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))/;
+  /^(?![\s\S]*[\u0000-\u001F\u007F])(?!\s*(?!(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):)[A-Za-z][A-Za-z0-9+.-]*:)/;
 
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'invalid-id'));
 export const LocalizedTextSchema = localizedText();
