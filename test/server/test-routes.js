@@ -1,6 +1,9 @@
 // Koa middleware for the test server: routes that misbehave on purpose, so the loaders' fault handling
 // is tested against real HTTP responses. Every route lives under /__test/.
 
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The strict policy of the CSP test page (test/quality/csp.test.ts): no inline script or style, Trusted Types. */
@@ -95,5 +98,25 @@ export const testRoutes = [
     const route = routes[ctx.path];
     if (!route) return next();
     return route(ctx, next);
+  },
+  // fetch() of a .json file (Sec-Fetch-Dest: empty) gets the file itself as application/json, as any web server
+  // would send it; the esbuild plugin (json: true) turns every other request for a .json file into a JavaScript
+  // module, which is right for `import … with { type: 'json' }` but not for a widget's `src`. Placed after the
+  // routes so /__test/slow?src=… answers with the file too.
+  async (ctx, next) => {
+    if (ctx.method !== 'GET' || !ctx.path.endsWith('.json') || ctx.get('sec-fetch-dest') !== 'empty')
+      return next();
+    const root = process.cwd();
+    const file = path.resolve(root, `.${decodeURIComponent(ctx.path)}`);
+    if (!file.startsWith(root + path.sep)) return next();
+    let body;
+    try {
+      body = await readFile(file);
+    } catch {
+      return next();
+    }
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.body = body;
   },
 ];
