@@ -63,6 +63,12 @@ describe('validatePlan: the five examples', () => {
       expect(result.errors).to.deep.equal([]);
       expect(result.valid).to.equal(true);
     });
+    it(`docs/examples/${name}.json reads leniently without losing anything`, async () => {
+      const document = await loadJson(`/docs/examples/${name}.json`);
+      const { plan, skipped } = readPlan(document);
+      expect(skipped).to.deep.equal([]);
+      expect(plan).to.deep.equal(document);
+    });
   }
 });
 
