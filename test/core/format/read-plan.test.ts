@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { readPlan, validatePlan, type Plan } from '../../../packages/core/src/format/index.js';
 
+/** Fetches a JSON file from the test server (whose root is the repository root). */
 async function loadJson(path: string): Promise<unknown> {
-  const module = (await import(/* @vite-ignore */ path)) as { default: unknown };
-  return structuredClone(module.default);
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
 }
 
 /** A plan with sound and unsound items mixed (see the comments). */

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { validatePlan, readPlan, type PlanError } from '../../../packages/core/src/format/index.js';
 
-/** Loads a JSON file from the test server (served as a module by the dev server's JSON loader). */
+/** Fetches a JSON file from the test server (whose root is the repository root). */
 async function loadJson(path: string): Promise<unknown> {
-  const module = (await import(/* @vite-ignore */ path)) as { default: unknown };
-  return structuredClone(module.default);
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
 }
 
 export const EXAMPLES = [
