@@ -294,14 +294,46 @@ describe('program-card: card model', () => {
 describe('program-card: grid items', () => {
   it('lists every program and project in tree order', async () => {
     const sogndal = await load('sogndal-oppvekst.json');
-    expect(gridItems(sogndal).map((n) => n.id)).to.deep.equal([
+    expect(gridItems(sogndal).kind).to.equal('programs');
+    expect(gridItems(sogndal).items.map((n) => n.id)).to.deep.equal([
       'program-alle-barn',
       'program-all-ungdom',
       'program-utsette-barn-og-unge',
       'program-foresette',
     ]);
     const hammerfest = await load('hammerfest-sjumilssteget.json');
-    expect(gridItems(hammerfest).map((n) => n.id)).to.deep.equal(['sjumilssteget']);
+    expect(gridItems(hammerfest).items.map((n) => n.id)).to.deep.equal(['sjumilssteget']);
+  });
+
+  it('falls back to focus areas, then to the roots, when the plan has no program or project', () => {
+    const plan = (nodes: unknown[]) =>
+      indexPlan(
+        readPlan({
+          formatVersion: '1.0',
+          id: 'p',
+          title: 'P',
+          owner: { name: 'O' },
+          languages: ['nn'],
+          updated: '2024',
+          nodes,
+        }).plan!,
+      );
+    const withFocusAreas = plan([
+      { id: 'root', type: 'plan', title: 'Plan' },
+      { id: 'f1', type: 'focus-area', parent: 'root', title: 'F1' },
+      { id: 'g1', type: 'goal', parent: 'f1', title: 'G1' },
+      { id: 'f2', type: 'focus-area', parent: 'root', title: 'F2' },
+    ]);
+    expect(gridItems(withFocusAreas)).to.deep.include({ kind: 'focus-areas' });
+    expect(gridItems(withFocusAreas).items.map((n) => n.id)).to.deep.equal(['f1', 'f2']);
+    const goalsOnly = plan([
+      { id: 'a', type: 'goal', title: 'A' },
+      { id: 'b', type: 'goal', parent: 'a', title: 'B' },
+      { id: 'c', type: 'vision', title: 'C' },
+    ]);
+    expect(gridItems(goalsOnly).kind).to.equal('roots');
+    expect(gridItems(goalsOnly).items.map((n) => n.id)).to.deep.equal(['a', 'c']);
+    expect(gridItems(plan([]))).to.deep.equal({ kind: 'roots', items: [] });
   });
 
   it('offers the statuses present, with counts, and filters by them', () => {

@@ -3,6 +3,15 @@ import type { NodeStatus, PlanIndex, PlanNode } from '@planvis/core';
 /** Node types the grid shows. */
 export const GRID_TYPES: ReadonlySet<string> = new Set(['program', 'project']);
 
+/** What the grid lists: programs and projects, else focus areas, else the plan's root nodes. */
+export type GridKind = 'programs' | 'focus-areas' | 'roots';
+
+/** The grid's nodes and what kind they are. */
+export interface GridItems {
+  kind: GridKind;
+  items: PlanNode[];
+}
+
 /** The value of the status filter: every status, one status, or the nodes without one. */
 export type StatusFilter = '' | NodeStatus | 'none';
 
@@ -17,8 +26,20 @@ export const STATUS_ORDER: readonly NodeStatus[] = [
   'cancelled',
 ];
 
-/** Every program and project of the plan, in tree order (depth first, children in `order`). */
-export function gridItems(index: PlanIndex): PlanNode[] {
+/**
+ * Every program and project of the plan, in tree order (depth first, children in `order`). A plan without
+ * any (a strategy of focus areas) gives its focus areas instead, and a plan without those its root nodes,
+ * so the grid is never empty for a plan that has nodes.
+ */
+export function gridItems(index: PlanIndex): GridItems {
+  const programs = nodesOfTypes(index, GRID_TYPES);
+  if (programs.length) return { kind: 'programs', items: programs };
+  const focusAreas = nodesOfTypes(index, new Set(['focus-area']));
+  if (focusAreas.length) return { kind: 'focus-areas', items: focusAreas };
+  return { kind: 'roots', items: [...index.roots] };
+}
+
+function nodesOfTypes(index: PlanIndex, types: ReadonlySet<string>): PlanNode[] {
   const items: PlanNode[] = [];
   const seen = new Set<string>();
   const stack = [...index.roots].reverse();
@@ -26,7 +47,7 @@ export function gridItems(index: PlanIndex): PlanNode[] {
     const node = stack.pop()!;
     if (seen.has(node.id)) continue;
     seen.add(node.id);
-    if (GRID_TYPES.has(node.type)) items.push(node);
+    if (types.has(node.type)) items.push(node);
     const children = index.children(node.id);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
