@@ -4,3 +4,9 @@
  */
 export { PLANVIS_VERSION } from './version.js';
 export * from './format/index.js';
+export * from './element/index.js';
+export * from './events/index.js';
+export * from './i18n/index.js';
+export * from './load/index.js';
+export * from './safety/index.js';
+export * from './theme/index.js';

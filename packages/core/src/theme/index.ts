@@ -1,0 +1,3 @@
+export { themeTokens, LIGHT_TOKENS, DARK_TOKENS } from './theme-tokens.js';
+export { visuallyHidden, focusRing, statusIconStyles } from './shared-styles.js';
+export { statusIcon, type IconStatus } from './status-icon.js';
