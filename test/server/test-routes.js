@@ -6,6 +6,9 @@ import path from 'node:path';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Request counts of /__test/count, by key. */
+const hits = new Map();
+
 /** The strict policy of the CSP test page (test/quality/csp.test.ts): no inline script or style, Trusted Types. */
 export const STRICT_CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -89,6 +92,55 @@ ${cspPageBody(example)}  </body>
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = JSON.stringify({ cookie: ctx.get('cookie') || null });
+  },
+  // --- core runtime (test/core) ---
+  // /__test/oversize-stream?bytes=6000000 — a JSON body of that many bytes, streamed in chunks with no
+  // Content-Length (so only the streaming size check can stop it)
+  '/__test/oversize-stream': async (ctx) => {
+    const { Readable } = await import('node:stream');
+    const bytes = Number(ctx.query.bytes ?? 6_000_000);
+    const chunk = 64 * 1024;
+    async function* body() {
+      yield '{"x-pad":"';
+      for (let sent = 12; sent < bytes; sent += chunk) yield 'a'.repeat(Math.min(chunk, bytes - sent));
+      yield '"}';
+    }
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = Readable.from(body());
+  },
+  // /__test/count?key=k&src=/test/core/fixtures/minimal-plan.json — counts the request under `key`, then
+  // answers with the file as application/json; /__test/hits?key=k tells the count
+  '/__test/count': async (ctx) => {
+    const key = String(ctx.query.key ?? '');
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    if (ctx.query.ms) await sleep(Number(ctx.query.ms));
+    const root = process.cwd();
+    const file = path.resolve(root, `.${String(ctx.query.src ?? '')}`);
+    if (!file.startsWith(root + path.sep) || !file.endsWith('.json')) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await readFile(file);
+  },
+  '/__test/hits': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({ hits: hits.get(String(ctx.query.key ?? '')) ?? 0 });
+  },
+  // /__test/cors?src=/test/core/fixtures/minimal-plan.json — the file with Access-Control-Allow-Origin: *
+  '/__test/cors': async (ctx) => {
+    const root = process.cwd();
+    const file = path.resolve(root, `.${String(ctx.query.src ?? '')}`);
+    if (!file.startsWith(root + path.sep) || !file.endsWith('.json')) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = await readFile(file);
   },
 };
 
