@@ -130,6 +130,21 @@ ${cspPageBody(example)}  </body>
     ctx.set('Cache-Control', 'no-store');
     ctx.body = JSON.stringify({ hits: hits.get(String(ctx.query.key ?? '')) ?? 0 });
   },
+  // /__test/cookie-plan — a minimal plan whose title tells whether the request carried a cookie
+  '/__test/cookie-plan': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    const cookie = ctx.get('cookie') || 'no cookie';
+    ctx.body = JSON.stringify({
+      formatVersion: '1.0',
+      id: 'cookie-plan',
+      title: cookie,
+      owner: { name: 'Test' },
+      languages: ['en'],
+      updated: '2024-01-01',
+      nodes: [],
+    });
+  },
   // /__test/cors?src=/test/core/fixtures/minimal-plan.json — the file with Access-Control-Allow-Origin: *
   '/__test/cors': async (ctx) => {
     const root = process.cwd();
