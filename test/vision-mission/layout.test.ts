@@ -15,6 +15,7 @@ import {
   type ChainSource,
 } from '../../packages/vision-mission/src/chain-levels.js';
 import { chooseLayout } from '../../packages/vision-mission/src/choose-layout.js';
+import { chainMove } from '../../packages/vision-mission/src/chain-navigation.js';
 
 describe('vision-mission: matrixModel', () => {
   const nodes = new Set(['r1', 'r2', 'c1', 'c2', 'c3', 'g1', 'g2', 'g3']);
@@ -306,5 +307,32 @@ describe('vision-mission: chooseLayout', () => {
   it('keeps an explicit layout and treats an unknown value as auto', () => {
     expect(chooseLayout('statement', { ...none, hasMatrix: true })).to.equal('statement');
     expect(chooseLayout('bogus', { ...none, hasMatrix: true })).to.equal('matrix');
+  });
+});
+
+describe('vision-mission: chainMove', () => {
+  const counts = [1, 3, 2];
+  const at = (level: number, index: number) => ({ level, index });
+
+  it('ArrowDown and ArrowUp step through every stop, on into the next level', () => {
+    expect(chainMove(at(0, 0), 'ArrowDown', counts)).to.deep.equal(at(1, 0));
+    expect(chainMove(at(1, 2), 'ArrowDown', counts)).to.deep.equal(at(2, 0));
+    expect(chainMove(at(2, 0), 'ArrowUp', counts)).to.deep.equal(at(1, 2));
+    expect(chainMove(at(2, 1), 'ArrowDown', counts)).to.deep.equal(at(2, 1));
+  });
+
+  it('ArrowRight and ArrowLeft jump between levels keeping the index where they can', () => {
+    expect(chainMove(at(1, 2), 'ArrowRight', counts)).to.deep.equal(at(2, 1));
+    expect(chainMove(at(1, 2), 'ArrowLeft', counts)).to.deep.equal(at(0, 0));
+    expect(chainMove(at(0, 0), 'ArrowLeft', counts)).to.deep.equal(at(0, 0));
+    expect(chainMove(at(0, 0), 'ArrowRight', [1, 0, 2])).to.deep.equal(at(2, 0));
+    expect(chainMove(at(1, 0), 'ArrowLeft', counts, { rtl: true })).to.deep.equal(at(2, 0));
+  });
+
+  it('Home and End go to the ends; other keys are not moves', () => {
+    expect(chainMove(at(1, 1), 'Home', counts)).to.deep.equal(at(0, 0));
+    expect(chainMove(at(1, 1), 'End', counts)).to.deep.equal(at(2, 1));
+    expect(chainMove(at(1, 1), 'Enter', counts)).to.equal(undefined);
+    expect(chainMove(at(0, 0), 'ArrowDown', [])).to.equal(undefined);
   });
 });

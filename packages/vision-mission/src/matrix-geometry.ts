@@ -60,7 +60,7 @@ export const MATRIX_DEFAULTS: Required<MatrixGeometryOptions> = {
   rowHeaderMaxEm: 14,
   cellMinEm: 9,
   headEm: 1.75,
-  gapEm: 1.25,
+  gapEm: 1,
 };
 
 function area(rowStart: number, columnStart: number, rowEnd: number, columnEnd: number): GridArea {

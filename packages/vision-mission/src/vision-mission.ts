@@ -1,0 +1,1068 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  PlanvisElement,
+  localizedText,
+  registerLocales,
+  statusIcon,
+  type LocalizedText,
+  type Plan,
+  type PlanContext,
+  type PlanIndex,
+  type PlanNode,
+} from '@planvis/core';
+import { visionMissionStyles } from './vision-mission.styles.js';
+import { matrixModel, type MatrixCell, type MatrixModel } from './matrix-model.js';
+import {
+  arrowHead,
+  matrixGeometry,
+  gridAreaValue,
+  type GridArea,
+  type MatrixGeometry,
+} from './matrix-geometry.js';
+import { gridMove, isGridStop, type GridPosition } from './grid-navigation.js';
+import { readChain, chainMinInlineSizeEm, type Chain } from './chain-levels.js';
+import { chainMove, type ChainPosition } from './chain-navigation.js';
+import { chooseLayout, type VisionMissionLayout, type VisionMissionLayoutOption } from './choose-layout.js';
+import { styleProps } from './style-props.js';
+import en from './locales/en.json' with { type: 'json' };
+import nn from './locales/nn.json' with { type: 'json' };
+import nb from './locales/nb.json' with { type: 'json' };
+import da from './locales/da.json' with { type: 'json' };
+import sv from './locales/sv.json' with { type: 'json' };
+
+registerLocales('vision-mission', { en, nn, nb, da, sv });
+
+/** How the matrix is shown: the crossing diagram (with a visually hidden table) or the table itself. */
+export type VisionMissionView = 'diagram' | 'table';
+
+type Statement = NonNullable<Plan['mission']>;
+
+/** A vision, mission or value statement as the widget shows it. */
+interface ShownStatement {
+  kind: 'vision' | 'mission' | 'value';
+  /** The id in planvis-select: the statement's id, else `vision`, `mission` or `values.<n>`. */
+  id: string;
+  label: LocalizedText | undefined;
+  subtitle: LocalizedText | undefined;
+  text: LocalizedText;
+  illustrative: boolean;
+  item: Statement | PlanNode;
+}
+
+interface Model {
+  layout: VisionMissionLayout | undefined;
+  head: ShownStatement[];
+  matrix: MatrixModel<LocalizedText> | undefined;
+  geometry: MatrixGeometry | undefined;
+  chain: Chain | undefined;
+  statements: ShownStatement[];
+  /** Below this inline size (em) the drawing reflows to a list. */
+  minInlineSizeEm: number;
+}
+
+/** Titles a matrix cell lists before "Show all"; a cell with one more than this shows them all. */
+const CELL_PREVIEW = 3;
+/** Nodes a chain level lists before "Show all". */
+const LEVEL_PREVIEW = 12;
+/** Shaft breadth over head breadth (the CSS draws the shaft at 56 % and the head at 84 % of the track). */
+const SHAFT_RATIO = 56 / 84;
+const BUILT_IN_TYPES = new Set([
+  'focus-area',
+  'goal',
+  'sub-goal',
+  'strategy',
+  'program',
+  'project',
+  'action',
+  'vision',
+  'mission',
+  'scorecard',
+  'plan',
+  'target-group',
+]);
+
+const area = (a: GridArea | undefined): string | undefined => (a ? gridAreaValue(a) : undefined);
+const columnsOf = (a: GridArea | undefined): string | undefined =>
+  a ? `${a.columnStart} / ${a.columnEnd}` : undefined;
+const rowsOf = (a: GridArea | undefined): string | undefined =>
+  a ? `${a.rowStart} / ${a.rowEnd}` : undefined;
+
+/**
+ * Mission, visions and the strategy that connects them, drawn three ways: the **matrix** of row
+ * and column visions as crossing arrows with the goals placed at their crossings (Randers), the
+ * **statement** of vision, mission and values (Thisted), or the **chain** of levels from the
+ * vision down to the actions (Uddevalla). `layout="auto"` picks what the plan has.
+ *
+ * The matrix is also a real `<table>` (visually hidden, or shown with `view="table"`); the chain is
+ * an ordered list. Below the width the drawing needs, it reflows to a list.
+ *
+ * Keyboard (one tab stop): in the matrix, the arrow keys move across visions and crossings, Home/End
+ * to the ends of a row (with Ctrl of the matrix), PageUp/PageDown to the ends of a column, Enter
+ * selects, Space shows or hides everything in a crossing, Escape closes a vision's text. In the
+ * chain, ArrowUp/ArrowDown step through the entries, ArrowLeft/ArrowRight jump level to level,
+ * Home/End, Enter selects. In the statement, the arrow keys move between statements, Enter selects.
+ *
+ * @summary Mission, visions and their crossing matrix, statement or chain from a planvis plan.
+ *
+ * @fires {PlanvisSelectEvent} planvis-select - The user chose something: `kind: 'vision'` with the
+ *   vision node's id (matrix) or the statement's id (statement: its `id`, else `vision`, `mission`,
+ *   `values.<n>`), `kind: 'cell'` with `id` `"<row id>/<column id>"` and `item`
+ *   `{ row, column, nodes, notes }`, or `kind: 'node'` with the node's id (chain).
+ * @fires {PlanvisLoadEvent} planvis-load - The plan is loaded and shown.
+ * @fires {PlanvisErrorEvent} planvis-error - The plan could not be loaded or is invalid.
+ *
+ * @csspart base - The wrapper around everything the widget draws.
+ * @csspart head - The mission (and vision) shown above a matrix or chain.
+ * @csspart head-label - The label of a statement in the head ("Mission").
+ * @csspart head-text - The statement text in the head.
+ * @csspart matrix-title - The matrix's title above the legend.
+ * @csspart legend - The key to the two arrow axes (line style and label).
+ * @csspart matrix - The crossing diagram (an ARIA grid).
+ * @csspart arrow - Every arrow of the diagram (an SVG drawing, decorative).
+ * @csspart column-arrow - A vertical arrow (a column vision).
+ * @csspart row-arrow - A horizontal arrow (a row vision).
+ * @csspart vision - A vision header on an arrow's tail (row or column).
+ * @csspart column-vision - A column vision header.
+ * @csspart row-vision - A row vision header.
+ * @csspart vision-label - The vision's title.
+ * @csspart vision-description - The vision's full text shown inline (list layout).
+ * @csspart tooltip - The vision's full text shown on hover and focus (diagram).
+ * @csspart cell - A crossing of a row and a column vision.
+ * @csspart cell-count - The number of goals or projects at a crossing.
+ * @csspart cell-list - The titles at a crossing.
+ * @csspart cell-note - A note on a crossing.
+ * @csspart cell-toggle - The "Show all" / "Show fewer" button of a crossing.
+ * @csspart table - The matrix as a table (visually hidden unless `view="table"`).
+ * @csspart statements - The list of vision, mission and value statements.
+ * @csspart statement - One statement.
+ * @csspart statement-label - A statement's label ("Vision").
+ * @csspart statement-text - A statement's text.
+ * @csspart chain - The ordered list of levels.
+ * @csspart level - One level of the chain.
+ * @csspart level-label - A level's node type and count.
+ * @csspart level-list - The nodes of a level.
+ * @csspart level-toggle - The "Show all" / "Show fewer" button of a long level.
+ * @csspart node - A node in the chain (a button).
+ * @csspart chain-arrow - The arrow from one level to the next.
+ * @csspart empty - The message shown when the plan has nothing for the layout.
+ *
+ * @cssprop [--planvis-vision-mission-column-color=#1b6e3a (dark #7fd49b)] - Colour of the vertical arrows
+ *   (column visions); drawn as solid lines.
+ * @cssprop [--planvis-vision-mission-row-color=#1f57a4 (dark #93bbf5)] - Colour of the horizontal arrows
+ *   (row visions); drawn as dashed lines.
+ * @cssprop [--planvis-vision-mission-gap=1em] - Gap between the matrix tracks, where the arrows show.
+ */
+export class PlanvisVisionMission extends PlanvisElement {
+  static override styles = [PlanvisElement.styles, visionMissionStyles];
+
+  /** Which drawing: `auto` (default) picks `matrix` when the plan has a vision matrix, else `chain` when
+   * its hierarchy is a chain of distinct node types, else `statement` when it states a vision, mission or values. */
+  @property({ reflect: true }) accessor layout: VisionMissionLayoutOption = 'auto';
+
+  /** How the matrix is shown: `diagram` (default; the table is there for screen readers, visually hidden) or
+   * `table` (the table is shown instead of the diagram). */
+  @property({ reflect: true }) accessor view: VisionMissionView = 'diagram';
+
+  /** The matrix or chain does not fit the width given and is shown as a list. */
+  @state() private accessor _narrow = false;
+  @state() private accessor _focus: GridPosition = { row: 1, column: 1 };
+  @state() private accessor _chainFocus: ChainPosition = { level: 0, index: 0 };
+  @state() private accessor _statementFocus = 0;
+  @state() private accessor _expanded: ReadonlySet<string> = new Set();
+  @state() private accessor _hoverTip: string | undefined;
+  @state() private accessor _focusTip: string | undefined;
+  @state() private accessor _dismissed: ReadonlySet<string> = new Set();
+
+  #memo: { index: PlanIndex; layout: string; node: string | undefined; model: Model } | undefined;
+  #model: Model | undefined;
+  #resize: ResizeObserver | undefined;
+  #frame = 0;
+  #onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this._hoverTip !== undefined) this.#dismissTips();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measure in the next frame, not inside the observer's callback: switching to the list changes the
+    // element's height, which would otherwise be a resize loop.
+    this.#resize ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#measure());
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    document.removeEventListener('keydown', this.#onDocumentKey);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('_hoverTip')) {
+      if (this._hoverTip === undefined) document.removeEventListener('keydown', this.#onDocumentKey);
+      else document.addEventListener('keydown', this.#onDocumentKey);
+    }
+  }
+
+  /** Sets `_narrow` from the host's width and the width the current drawing needs. */
+  #measure(): void {
+    const model = this.#model;
+    if (!model) return;
+    const width = this.getBoundingClientRect().width;
+    if (width <= 0) return;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const narrow = width < model.minInlineSizeEm * em;
+    if (narrow !== this._narrow) this._narrow = narrow;
+  }
+
+  // ------------------------------------------------------------------ model
+
+  #modelFor(ctx: PlanContext): Model {
+    const memo = this.#memo;
+    if (memo && memo.index === ctx.index && memo.layout === this.layout && memo.node === this.node)
+      return memo.model;
+    const model = this.#buildModel(ctx);
+    this.#memo = { index: ctx.index, layout: this.layout, node: this.node, model };
+    return model;
+  }
+
+  #buildModel(ctx: PlanContext): Model {
+    const { plan, index } = ctx;
+    const nodes = index.nodesById;
+    const source = plan.visionMatrix;
+    const matrix = source ? matrixModel<LocalizedText>(source, (id) => nodes.has(id)) : undefined;
+    const hasMatrix = !!matrix && matrix.rows.length + matrix.columns.length > 0;
+    const roots = ctx.node ? [ctx.node.id] : index.roots.map((n) => n.id);
+    const chain = readChain({
+      roots,
+      children: (id) => index.children(id).map((n) => n.id),
+      typeOf: (id) => nodes.get(id)?.type ?? '',
+    });
+    const statements = this.#statements(plan);
+    const layout = chooseLayout(this.layout, {
+      hasMatrix,
+      isTypeChain: chain.isTypeChain,
+      hasStatements: statements.length > 0,
+      hasNodes: nodes.size > 0,
+    });
+    const head = statements.filter((s) => s.kind !== 'value');
+    if (!plan.mission) {
+      const missionNode = [...nodes.values()].find((n) => n.type === 'mission');
+      if (missionNode)
+        head.push({
+          kind: 'mission',
+          id: missionNode.id,
+          label: missionNode.title,
+          subtitle: undefined,
+          text: missionNode.description ?? missionNode.title,
+          illustrative: missionNode.illustrative === true,
+          item: missionNode,
+        });
+    }
+    const geometry =
+      layout === 'matrix' && matrix ? matrixGeometry(matrix.rows.length, matrix.columns.length) : undefined;
+    const minInlineSizeEm =
+      layout === 'matrix' && geometry
+        ? geometry.minInlineSizeEm
+        : layout === 'chain'
+          ? chainMinInlineSizeEm(chain.levels.length)
+          : 0;
+    return {
+      layout,
+      head,
+      matrix: hasMatrix ? matrix : undefined,
+      geometry,
+      chain,
+      statements,
+      minInlineSizeEm,
+    };
+  }
+
+  #statements(plan: Plan): ShownStatement[] {
+    const out: ShownStatement[] = [];
+    const add = (kind: ShownStatement['kind'], fallbackId: string, s: Statement): void => {
+      out.push({
+        kind,
+        id: s.id ?? fallbackId,
+        label: s.title,
+        subtitle: s.description,
+        text: s.text,
+        illustrative: s.illustrative === true,
+        item: s,
+      });
+    };
+    if (plan.vision) add('vision', 'vision', plan.vision);
+    if (plan.mission) add('mission', 'mission', plan.mission);
+    (plan.values ?? []).forEach((value, i) => add('value', `values.${i}`, value));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ render
+
+  protected override renderPlan(ctx: PlanContext): TemplateResult {
+    const model = this.#modelFor(ctx);
+    if (model !== this.#model) {
+      this.#model = model;
+      // A new plan or layout may need another width: measure once the new drawing is in.
+      void this.updateComplete.then(() => this.#measure());
+    }
+    const layout = model.layout;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (layout === 'matrix') body = model.matrix ? this.#renderMatrix(ctx, model) : this.#empty('noMatrix');
+    else if (layout === 'chain')
+      body =
+        model.chain && model.chain.levels.length > 0
+          ? this.#renderChain(ctx, model.chain)
+          : this.#empty('noChain');
+    else if (layout === 'statement')
+      body =
+        model.statements.length > 0 ? this.#renderStatements(model.statements) : this.#empty('noStatement');
+    else body = this.#empty('nothing');
+    const head = layout === 'matrix' || layout === 'chain' ? this.#renderHead(model.head) : nothing;
+    return html`<div part="base" class="base layout-${layout ?? 'none'} ${this._narrow ? 'narrow' : 'wide'}">
+      ${head}${body}
+    </div>`;
+  }
+
+  #t(key: string, options?: Record<string, unknown>): string {
+    return this.i18n.t(`vision-mission:${key}`, options);
+  }
+
+  #text(value: LocalizedText | undefined): unknown {
+    return value === undefined ? nothing : localizedText(this.i18n, value);
+  }
+
+  /** Plain text of a localized value (for attributes). */
+  #plain(value: LocalizedText | undefined): string {
+    return value === undefined ? '' : this.i18n.text(value).text;
+  }
+
+  #empty(key: string): TemplateResult {
+    return html`<p class="nothing" part="empty">${this.#t(key)}</p>`;
+  }
+
+  #badge(illustrative: boolean): TemplateResult | typeof nothing {
+    return illustrative ? html`<span class="badge">${this.#t('illustrative')}</span>` : nothing;
+  }
+
+  #renderHead(head: readonly ShownStatement[]): TemplateResult | typeof nothing {
+    if (head.length === 0) return nothing;
+    return html`<div class="head" part="head">
+      ${head.map(
+        (s) =>
+          html`<div>
+            <p class="head-label" part="head-label">
+              ${s.label !== undefined ? this.#text(s.label) : this.#t(s.kind)}${this.#badge(s.illustrative)}
+            </p>
+            <p class="head-text" part="head-text">${this.#text(s.text)}</p>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  // ------------------------------------------------------------------ matrix
+
+  #node(id: string): PlanNode | undefined {
+    return this.#memo?.index.nodesById.get(id);
+  }
+
+  #tipKey(pos: GridPosition): string {
+    return pos.row === 0 ? `c${pos.column - 1}` : `r${pos.row - 1}`;
+  }
+
+  #tipOpen(key: string): boolean {
+    return (this._hoverTip === key || this._focusTip === key) && !this._dismissed.has(key);
+  }
+
+  #countLabel(ids: readonly string[]): string {
+    const types = ids.map((id) => this.#node(id)?.type);
+    const key = types.every((t) => t === 'goal' || t === 'sub-goal')
+      ? 'goals'
+      : types.every((t) => t === 'project' || t === 'program')
+        ? 'projects'
+        : 'items';
+    return this.#t(key, { count: ids.length });
+  }
+
+  #renderMatrix(ctx: PlanContext, model: Model): TemplateResult {
+    const matrix = model.matrix!;
+    const source = ctx.plan.visionMatrix!;
+    const titleText = source.title;
+    const rowsLabel = source.rowsLabel;
+    const columnsLabel = source.columnsLabel;
+    const table = this.view === 'table';
+    return html`
+      ${
+        titleText !== undefined
+          ? html`<p class="matrix-title head-label" part="matrix-title" id="vm-matrix-title">
+              ${this.#text(titleText)}
+            </p>`
+          : nothing
+      }
+      ${table ? nothing : this.#renderLegend(rowsLabel, columnsLabel)}
+      ${
+        table
+          ? html`<div class="table-wrap">${this.#renderTable(matrix, source, true)}</div>`
+          : html`${this.#renderGrid(matrix, model.geometry!, titleText, rowsLabel)}
+              <p id="vm-matrix-hint" class="visually-hidden">${this.#t('matrixHint')}</p>
+              <div class="visually-hidden">${this.#renderTable(matrix, source, false)}</div>`
+      }
+    `;
+  }
+
+  #renderLegend(
+    rowsLabel: LocalizedText | undefined,
+    columnsLabel: LocalizedText | undefined,
+  ): TemplateResult {
+    const down = arrowHead('down', 0.5);
+    const right = arrowHead('right', 0.5);
+    return html`<ul class="legend" part="legend">
+      <li class="axis-column">
+        <svg class="swatch" viewBox="0 0 40 20" aria-hidden="true" focusable="false">
+          <svg x="12" y="0" width="16" height="12" viewBox="0 0 100 100" preserveAspectRatio="none">
+            <rect class="arrow-fill" x="25" width="50" height="100"></rect>
+            <line class="arrow-line" x1="25" y1="0" x2="25" y2="100"></line>
+            <line class="arrow-line" x1="75" y1="0" x2="75" y2="100"></line>
+          </svg>
+          <svg x="12" y="12" width="16" height="8" viewBox="0 0 100 100" preserveAspectRatio="none">
+            <polygon class="arrow-fill" points=${down.fill}></polygon>
+            <polyline class="arrow-line" points=${down.outline}></polyline>
+          </svg>
+        </svg>
+        <span>${columnsLabel !== undefined ? this.#text(columnsLabel) : this.#t('columnsLabel')}</span>
+      </li>
+      <li class="axis-row">
+        <svg class="swatch" viewBox="0 0 40 20" aria-hidden="true" focusable="false">
+          <svg x="0" y="3" width="30" height="14" viewBox="0 0 100 100" preserveAspectRatio="none">
+            <rect class="arrow-fill" y="25" width="100" height="50"></rect>
+            <line class="arrow-line" x1="0" y1="25" x2="100" y2="25"></line>
+            <line class="arrow-line" x1="0" y1="75" x2="100" y2="75"></line>
+          </svg>
+          <svg x="30" y="3" width="10" height="14" viewBox="0 0 100 100" preserveAspectRatio="none">
+            <polygon class="arrow-fill" points=${right.fill}></polygon>
+            <polyline class="arrow-line" points=${right.outline}></polyline>
+          </svg>
+        </svg>
+        <span>${rowsLabel !== undefined ? this.#text(rowsLabel) : this.#t('rowsLabel')}</span>
+      </li>
+    </ul>`;
+  }
+
+  #renderArrows(g: MatrixGeometry): TemplateResult {
+    const down = arrowHead('down', SHAFT_RATIO);
+    const right = arrowHead('right', SHAFT_RATIO);
+    return html`${g.columnArrows.map(
+      (a) =>
+        html`<div
+          class="arrow axis-column"
+          part="arrow column-arrow"
+          aria-hidden="true"
+          ${styleProps({ 'grid-area': area(a) })}
+        >
+          <svg class="shaft" focusable="false">
+            ${svg`<rect class="arrow-fill" width="100%" height="100%"></rect>
+            <line class="arrow-line" x1="0" y1="0" x2="100%" y2="0"></line>
+            <line class="arrow-line" x1="0" y1="0" x2="0" y2="100%"></line>
+            <line class="arrow-line" x1="100%" y1="0" x2="100%" y2="100%"></line>`}
+          </svg>
+          <svg class="tip" viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false">
+            ${svg`<polygon class="arrow-fill" points=${down.fill}></polygon>
+            <polyline class="arrow-line" points=${down.outline}></polyline>`}
+          </svg>
+        </div>`,
+    )}
+    ${g.rowArrows.map(
+      (a) =>
+        html`<div
+          class="arrow axis-row"
+          part="arrow row-arrow"
+          aria-hidden="true"
+          ${styleProps({ 'grid-area': area(a) })}
+        >
+          <svg class="shaft" focusable="false">
+            ${svg`<rect class="arrow-fill" width="100%" height="100%"></rect>
+            <line class="arrow-line" x1="0" y1="0" x2="0" y2="100%"></line>
+            <line class="arrow-line" x1="0" y1="0" x2="100%" y2="0"></line>
+            <line class="arrow-line" x1="0" y1="100%" x2="100%" y2="100%"></line>`}
+          </svg>
+          <svg class="tip" viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false">
+            ${svg`<polygon class="arrow-fill" points=${right.fill}></polygon>
+            <polyline class="arrow-line" points=${right.outline}></polyline>`}
+          </svg>
+        </div>`,
+    )}`;
+  }
+
+  #renderGrid(
+    matrix: MatrixModel<LocalizedText>,
+    g: MatrixGeometry,
+    title: LocalizedText | undefined,
+    rowsLabel: LocalizedText | undefined,
+  ): TemplateResult {
+    const narrow = this._narrow;
+    const focus = this.#validFocus(matrix);
+    const C = matrix.columns.length;
+    return html`<div
+      class="grid"
+      part="matrix"
+      role="grid"
+      aria-labelledby=${title !== undefined ? 'vm-matrix-title' : nothing}
+      aria-label=${title !== undefined ? nothing : this.#t('matrix')}
+      aria-describedby="vm-matrix-hint"
+      ${styleProps({
+        'grid-template-columns': narrow ? undefined : g.templateColumns,
+        'grid-template-rows': narrow ? undefined : g.templateRows,
+      })}
+      @keydown=${this.#onGridKey}
+      @focusin=${this.#onGridFocus}
+      @focusout=${this.#onGridBlur}
+    >
+      ${narrow ? nothing : this.#renderArrows(g)}
+      <div role="row" class="row row-head" ${styleProps({ 'grid-row': narrow ? undefined : '1 / 2' })}>
+        <div
+          role="columnheader"
+          class="corner"
+          ${styleProps({ 'grid-column': narrow ? undefined : columnsOf(g.corner) })}
+        >
+          <span class="visually-hidden"
+            >${rowsLabel !== undefined ? this.#text(rowsLabel) : this.#t('rowsLabel')}</span
+          >
+        </div>
+        ${matrix.columns.map((id, c) =>
+          this.#renderVision(id, { row: 0, column: c + 1 }, focus, columnsOf(g.columnHeaders[c]), c >= C / 2),
+        )}
+      </div>
+      ${matrix.rows.map(
+        (id, r) =>
+          html`<div
+            role="row"
+            class="row"
+            ${styleProps({ 'grid-row': narrow ? undefined : rowsOf(g.rowHeaders[r]) })}
+          >
+            ${this.#renderVision(id, { row: r + 1, column: 0 }, focus, columnsOf(g.rowHeaders[r]), false)}
+            ${matrix.cells[r]!.map((cell, c) => this.#renderCell(cell, focus, columnsOf(g.cells[r]![c])))}
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #renderVision(
+    id: string,
+    pos: GridPosition,
+    focus: GridPosition,
+    columns: string | undefined,
+    tipEnd: boolean,
+  ): TemplateResult {
+    const node = this.#node(id);
+    const isColumn = pos.row === 0;
+    const key = this.#tipKey(pos);
+    const description = node?.description;
+    const narrow = this._narrow;
+    const open = !narrow && description !== undefined && this.#tipOpen(key);
+    const labelId = `vm-label-${key}`;
+    const descriptionId = `vm-text-${key}`;
+    const axis = isColumn ? 'column' : 'row';
+    return html`<div
+      role=${isColumn ? 'columnheader' : 'rowheader'}
+      class="vision axis-${axis} ${tipEnd ? 'tip-end' : ''} ${open ? 'tip-open' : ''}"
+      part="vision ${axis}-vision"
+      tabindex=${pos.row === focus.row && pos.column === focus.column ? 0 : -1}
+      data-pos="${pos.row},${pos.column}"
+      aria-labelledby=${labelId}
+      aria-describedby=${description !== undefined ? descriptionId : nothing}
+      ${styleProps({ 'grid-column': narrow ? undefined : columns })}
+      @click=${() => this.#activate(pos)}
+      @pointerenter=${() => this.#hover(key)}
+      @pointerleave=${() => this.#unhover(key)}
+    >
+      <span id=${labelId} part="vision-label">${this.#text(node?.title ?? id)}</span>
+      ${
+        description === undefined
+          ? nothing
+          : narrow
+            ? html`<span id=${descriptionId} class="vision-description" part="vision-description"
+                >${this.#text(description)}</span
+              >`
+            : html`<span id=${descriptionId} role="tooltip" class="tooltip" part="tooltip" ?hidden=${!open}
+                >${this.#text(description)}</span
+              >`
+      }
+    </div>`;
+  }
+
+  #renderCell(
+    cell: MatrixCell<LocalizedText>,
+    focus: GridPosition,
+    columns: string | undefined,
+  ): TemplateResult {
+    const pos = { row: cell.rowIndex + 1, column: cell.columnIndex + 1 };
+    const narrow = this._narrow;
+    const n = cell.nodes.length;
+    const expandable = n > CELL_PREVIEW + 1;
+    const expanded = this._expanded.has(cell.id);
+    const shown = expandable && !expanded ? cell.nodes.slice(0, CELL_PREVIEW) : cell.nodes;
+    const column = this.#node(cell.column);
+    return html`<div
+      role="gridcell"
+      class="cell ${n === 0 ? 'empty' : ''}"
+      part="cell"
+      tabindex=${pos.row === focus.row && pos.column === focus.column ? 0 : -1}
+      data-pos="${pos.row},${pos.column}"
+      ${styleProps({ 'grid-column': narrow ? undefined : columns })}
+      @click=${() => this.#activate(pos)}
+    >
+      <span class="cell-column" aria-hidden="true">${this.#text(column?.title ?? cell.column)}</span>
+      ${
+        n === 0
+          ? html`<span>${this.#t('emptyCell')}</span>`
+          : html`<span class="cell-count" part="cell-count">${this.#countLabel(cell.nodes)}</span>
+              <ul class="cell-list" part="cell-list">
+                ${shown.map((id) => html`<li>${this.#text(this.#node(id)?.title ?? id)}</li>`)}
+              </ul>`
+      }
+      ${cell.notes.map((note) => html`<p class="cell-note" part="cell-note">${this.#text(note)}</p>`)}
+      ${
+        expandable
+          ? html`<button
+              type="button"
+              class="toggle"
+              part="cell-toggle"
+              tabindex="-1"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              @click=${(event: Event) => {
+                event.stopPropagation();
+                this.#toggle(cell.id);
+              }}
+            >
+              ${expanded ? this.#t('showFewer') : this.#t('showAll', { count: n })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderTable(
+    matrix: MatrixModel<LocalizedText>,
+    source: NonNullable<Plan['visionMatrix']>,
+    visible: boolean,
+  ): TemplateResult {
+    const focus = this.#validFocus(matrix);
+    const title = source.title !== undefined ? this.#plain(source.title) : this.#t('matrix');
+    const tabindex = (pos: GridPosition) =>
+      visible ? (pos.row === focus.row && pos.column === focus.column ? 0 : -1) : nothing;
+    const header = (id: string, pos: GridPosition, scope: 'col' | 'row') => {
+      const node = this.#node(id);
+      const title = node?.title ?? id;
+      return html`<th
+        scope=${scope}
+        abbr=${this.#plain(title)}
+        tabindex=${tabindex(pos)}
+        data-pos=${visible ? `${pos.row},${pos.column}` : nothing}
+        @click=${visible ? () => this.#activate(pos) : nothing}
+      >
+        ${this.#text(title)}
+        ${
+          node?.description !== undefined
+            ? html`<span class="th-description">${this.#text(node.description)}</span>`
+            : nothing
+        }
+      </th>`;
+    };
+    return html`<table
+      class="table"
+      part="table"
+      @keydown=${visible ? this.#onGridKey : nothing}
+      @focusin=${visible ? this.#onGridFocus : nothing}
+    >
+      <caption>
+        ${this.#t('tableCaption', { title })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            ${source.rowsLabel !== undefined ? this.#text(source.rowsLabel) : this.#t('rowsLabel')}
+          </th>
+          ${matrix.columns.map((id, c) => header(id, { row: 0, column: c + 1 }, 'col'))}
+        </tr>
+      </thead>
+      <tbody>
+        ${matrix.rows.map(
+          (id, r) =>
+            html`<tr>
+              ${header(id, { row: r + 1, column: 0 }, 'row')}
+              ${matrix.cells[r]!.map((cell, c) => {
+                const pos = { row: r + 1, column: c + 1 };
+                return html`<td
+                  tabindex=${tabindex(pos)}
+                  data-pos=${visible ? `${pos.row},${pos.column}` : nothing}
+                  @click=${visible ? () => this.#activate(pos) : nothing}
+                >
+                  ${
+                    cell.nodes.length === 0
+                      ? this.#t('emptyCell')
+                      : html`${this.#countLabel(cell.nodes)}
+                          <ul>
+                            ${cell.nodes.map((nid) => html`<li>${this.#text(this.#node(nid)?.title ?? nid)}</li>`)}
+                          </ul>`
+                  }
+                  ${cell.notes.map((note) => html`<p>${this.#t('note')}: ${this.#text(note)}</p>`)}
+                </td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** The roving position, moved back inside the matrix if the plan changed under it. */
+  #validFocus(matrix: MatrixModel<LocalizedText>): GridPosition {
+    const R = matrix.rows.length;
+    const C = matrix.columns.length;
+    if (isGridStop(this._focus, R, C)) return this._focus;
+    if (R > 0 && C > 0) return { row: 1, column: 1 };
+    return C > 0 ? { row: 0, column: 1 } : { row: 1, column: 0 };
+  }
+
+  #posOf(event: Event): GridPosition | undefined {
+    for (const el of event.composedPath()) {
+      if (el === event.currentTarget) break;
+      if (el instanceof HTMLElement && el.dataset.pos) {
+        const [row, column] = el.dataset.pos.split(',').map(Number);
+        return { row: row!, column: column! };
+      }
+    }
+    return undefined;
+  }
+
+  #onGridFocus = (event: FocusEvent): void => {
+    const pos = this.#posOf(event);
+    if (!pos) return;
+    this._focus = pos;
+    const isVision = pos.row === 0 || pos.column === 0;
+    const key = isVision ? this.#tipKey(pos) : undefined;
+    if (key !== this._focusTip) {
+      this._focusTip = key;
+      this._dismissed = new Set();
+    }
+  };
+
+  #onGridBlur = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as Element).contains(next)) this._focusTip = undefined;
+  };
+
+  #hover(key: string): void {
+    if (this._hoverTip !== key) this._dismissed = new Set();
+    this._hoverTip = key;
+  }
+
+  #unhover(key: string): void {
+    if (this._hoverTip === key) this._hoverTip = undefined;
+  }
+
+  #dismissTips(): void {
+    const open = [this._hoverTip, this._focusTip].filter((k): k is string => k !== undefined);
+    this._dismissed = new Set([...this._dismissed, ...open]);
+  }
+
+  #toggle(cellId: string): void {
+    const next = new Set(this._expanded);
+    if (next.has(cellId)) next.delete(cellId);
+    else next.add(cellId);
+    this._expanded = next;
+  }
+
+  #onGridKey = (event: KeyboardEvent): void => {
+    const model = this.#model;
+    const matrix = model?.matrix;
+    if (!matrix) return;
+    const focus = this.#validFocus(matrix);
+    const key = event.key;
+    if (key === 'Escape') {
+      const open = [this._hoverTip, this._focusTip].some((k) => k !== undefined && !this._dismissed.has(k));
+      if (open) {
+        this.#dismissTips();
+        event.preventDefault();
+      }
+      return;
+    }
+    if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      const isCell = focus.row > 0 && focus.column > 0;
+      if (key === ' ' && isCell && this.view !== 'table') {
+        const cell = matrix.cells[focus.row - 1]![focus.column - 1]!;
+        if (cell.nodes.length > CELL_PREVIEW + 1) {
+          this.#toggle(cell.id);
+          return;
+        }
+      }
+      this.#activate(focus);
+      return;
+    }
+    const next = gridMove(focus, key, matrix.rows.length, matrix.columns.length, {
+      ctrl: event.ctrlKey || event.metaKey,
+      linear: this._narrow && this.view !== 'table',
+      rtl: getComputedStyle(this).direction === 'rtl',
+    });
+    if (!next) return;
+    event.preventDefault();
+    this._focus = next;
+    void this.#focusAt(`[data-pos="${next.row},${next.column}"]`);
+  };
+
+  async #focusAt(selector: string): Promise<void> {
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(selector);
+    el?.focus();
+  }
+
+  #activate(pos: GridPosition): void {
+    const matrix = this.#model?.matrix;
+    if (!matrix) return;
+    this._focus = pos;
+    if (pos.row === 0 || pos.column === 0) {
+      const id = pos.row === 0 ? matrix.columns[pos.column - 1] : matrix.rows[pos.row - 1];
+      if (id === undefined) return;
+      this.select({ kind: 'vision', id, nodeId: id, item: this.#node(id) });
+      return;
+    }
+    const cell = matrix.cells[pos.row - 1]?.[pos.column - 1];
+    if (!cell) return;
+    this.select({
+      kind: 'cell',
+      id: cell.id,
+      item: {
+        row: cell.row,
+        column: cell.column,
+        nodes: cell.nodes.map((id) => this.#node(id)).filter((n): n is PlanNode => n !== undefined),
+        notes: cell.notes,
+      },
+    });
+  }
+
+  // ------------------------------------------------------------------ chain
+
+  #typeLabel(type: string | undefined, level: number, firstNode: PlanNode | undefined): unknown {
+    if (type === undefined) return this.#t('level', { number: this.i18n.formatNumber(level + 1) });
+    if (BUILT_IN_TYPES.has(type)) return this.i18n.t(`core:nodeType.${type}`);
+    if (firstNode?.typeLabel !== undefined) return this.#text(firstNode.typeLabel);
+    return type.replace(/^x-/, '').replace(/-/g, ' ');
+  }
+
+  /** Stops per level: the shown nodes, plus the level's toggle when it has one. */
+  #chainCounts(chain: Chain): number[] {
+    return chain.levels.map((level, i) => {
+      const n = level.nodes.length;
+      if (n <= LEVEL_PREVIEW + 1) return n;
+      return (this._expanded.has(`level.${i}`) ? n : LEVEL_PREVIEW) + 1;
+    });
+  }
+
+  #validChainFocus(counts: readonly number[]): ChainPosition {
+    const { level, index } = this._chainFocus;
+    if (level < counts.length && index < (counts[level] ?? 0)) return this._chainFocus;
+    const first = counts.findIndex((n) => n > 0);
+    return { level: Math.max(0, first), index: 0 };
+  }
+
+  #renderChain(_ctx: PlanContext, chain: Chain): TemplateResult {
+    const counts = this.#chainCounts(chain);
+    const focus = this.#validChainFocus(counts);
+    const narrow = this._narrow;
+    const last = chain.levels.length - 1;
+    const head = arrowHead(narrow ? 'down' : 'right', 0.5);
+    return html`<ol
+        class="chain"
+        part="chain"
+        aria-label=${this.#t('chainLabel')}
+        aria-describedby="vm-chain-hint"
+        @keydown=${this.#onChainKey}
+        @focusin=${this.#onChainFocus}
+      >
+        ${chain.levels.map((level, li) => {
+          const n = level.nodes.length;
+          const expandable = n > LEVEL_PREVIEW + 1;
+          const expanded = this._expanded.has(`level.${li}`);
+          const shown = expandable && !expanded ? level.nodes.slice(0, LEVEL_PREVIEW) : level.nodes;
+          const tab = (index: number) => (focus.level === li && focus.index === index ? 0 : -1);
+          return html`<li class="level" part="level">
+            <span class="level-label" part="level-label" id="vm-level-${li}">
+              ${this.#typeLabel(level.type, li, this.#node(level.nodes[0]!))}
+              <span class="level-count">(${this.i18n.formatNumber(n)})</span>
+            </span>
+            <ul class="level-list" part="level-list" aria-labelledby="vm-level-${li}">
+              ${shown.map((id, ni) => {
+                const node = this.#node(id);
+                const status = node?.status;
+                return html`<li>
+                  <button
+                    type="button"
+                    class="node"
+                    part="node"
+                    tabindex=${tab(ni)}
+                    data-chain="${li},${ni}"
+                    @click=${() => {
+                      this._chainFocus = { level: li, index: ni };
+                      this.select({ kind: 'node', id, nodeId: id, item: node });
+                    }}
+                  >
+                    <span>${this.#text(node?.title ?? id)}</span>
+                    ${
+                      status
+                        ? html`<span class="node-status"
+                            >${statusIcon(status)}${
+                              node?.statusText !== undefined
+                                ? this.#text(node.statusText)
+                                : this.i18n.t(`core:status.${status}`)
+                            }</span
+                          >`
+                        : nothing
+                    }
+                  </button>
+                </li>`;
+              })}
+            </ul>
+            ${
+              expandable
+                ? html`<button
+                    type="button"
+                    class="toggle"
+                    part="level-toggle"
+                    tabindex=${tab(shown.length)}
+                    data-chain="${li},${shown.length}"
+                    aria-expanded=${expanded ? 'true' : 'false'}
+                    @click=${() => {
+                      this._chainFocus = { level: li, index: expanded ? LEVEL_PREVIEW : n };
+                      this.#toggle(`level.${li}`);
+                      void this.#focusAt(`[data-chain="${li},${expanded ? LEVEL_PREVIEW : n}"]`);
+                    }}
+                  >
+                    ${expanded ? this.#t('showFewer') : this.#t('showAll', { count: n })}
+                  </button>`
+                : nothing
+            }
+            ${
+              li < last
+                ? html`<svg
+                    class="chain-arrow"
+                    part="chain-arrow"
+                    viewBox="0 0 100 100"
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    ${
+                      narrow
+                        ? svg`<rect class="arrow-fill" x="35" y="0" width="30" height="55"></rect>
+                      <svg y="55" height="45" viewBox="0 0 100 100" preserveAspectRatio="none">
+                        <polygon class="arrow-fill" points=${head.fill}></polygon></svg>`
+                        : svg`<rect class="arrow-fill" x="0" y="35" width="55" height="30"></rect>
+                      <svg x="55" width="45" viewBox="0 0 100 100" preserveAspectRatio="none">
+                        <polygon class="arrow-fill" points=${head.fill}></polygon></svg>`
+                    }
+                  </svg>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ol>
+      <p id="vm-chain-hint" class="visually-hidden">${this.#t('chainHint')}</p>`;
+  }
+
+  #chainPosOf(event: Event): ChainPosition | undefined {
+    for (const el of event.composedPath()) {
+      if (el === event.currentTarget) break;
+      if (el instanceof HTMLElement && el.dataset.chain) {
+        const [level, index] = el.dataset.chain.split(',').map(Number);
+        return { level: level!, index: index! };
+      }
+    }
+    return undefined;
+  }
+
+  #onChainFocus = (event: FocusEvent): void => {
+    const pos = this.#chainPosOf(event);
+    if (pos) this._chainFocus = pos;
+  };
+
+  #onChainKey = (event: KeyboardEvent): void => {
+    const chain = this.#model?.chain;
+    if (!chain) return;
+    const counts = this.#chainCounts(chain);
+    const next = chainMove(this.#validChainFocus(counts), event.key, counts, {
+      rtl: getComputedStyle(this).direction === 'rtl',
+    });
+    if (!next) return;
+    event.preventDefault();
+    this._chainFocus = next;
+    void this.#focusAt(`[data-chain="${next.level},${next.index}"]`);
+  };
+
+  // ------------------------------------------------------------------ statement
+
+  #renderStatements(statements: readonly ShownStatement[]): TemplateResult {
+    const focus = Math.min(this._statementFocus, statements.length - 1);
+    const item = (s: ShownStatement, i: number) =>
+      html`<li
+        class="statement kind-${s.kind}"
+        part="statement"
+        tabindex=${i === focus ? 0 : -1}
+        data-statement=${i}
+        @click=${() => this.#selectStatement(i)}
+      >
+        <span class="statement-label" part="statement-label"
+          >${s.label !== undefined ? this.#text(s.label) : s.kind === 'value' ? nothing : this.#t(s.kind)}${this.#badge(
+            s.illustrative,
+          )}</span
+        >
+        ${s.subtitle !== undefined ? html`<span class="statement-subtitle">${this.#text(s.subtitle)}</span>` : nothing}
+        <p class="statement-text" part="statement-text">${this.#text(s.text)}</p>
+      </li>`;
+    const values = statements.filter((s) => s.kind === 'value');
+    const firstValue = statements.findIndex((s) => s.kind === 'value');
+    return html`<ul class="statements" part="statements" @keydown=${this.#onStatementKey}>
+      ${statements.map((s, i) => (s.kind === 'value' ? nothing : item(s, i)))}
+      ${
+        values.length > 0
+          ? html`<li class="values">
+              <span class="values-label" id="vm-values">${this.#t('values')}</span>
+              <ul aria-labelledby="vm-values">
+                ${values.map((s, i) => item(s, firstValue + i))}
+              </ul>
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  #selectStatement(i: number): void {
+    const s = this.#model?.statements[i];
+    if (!s) return;
+    this._statementFocus = i;
+    this.select({ kind: 'vision', id: s.id, item: s.item });
+  }
+
+  #onStatementKey = (event: KeyboardEvent): void => {
+    const statements = this.#model?.statements ?? [];
+    const from = Math.min(this._statementFocus, statements.length - 1);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#selectStatement(from);
+      return;
+    }
+    const next = chainMove(
+      { level: from, index: 0 },
+      event.key,
+      statements.map(() => 1),
+      { rtl: getComputedStyle(this).direction === 'rtl' },
+    );
+    if (!next) return;
+    event.preventDefault();
+    this._statementFocus = next.level;
+    void this.#focusAt(`[data-statement="${next.level}"]`);
+  };
+}

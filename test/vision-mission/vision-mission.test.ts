@@ -1,0 +1,520 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
+import '@planvis/vision-mission/define';
+import type { PlanvisVisionMission } from '@planvis/vision-mission';
+import { axeViolations, describeViolations } from '../support/axe.js';
+import { generateVisionMatrixPlan } from '../fixtures/generate-vision-mission.js';
+
+const RANDERS = '/docs/examples/randers-boern-og-familie.json';
+const THISTED = '/docs/examples/thisted-ungestrategi.json';
+const UDDEVALLA = '/docs/examples/uddevalla-foraeldrastoed.json';
+
+const COLUMN_VISIONS = [
+  'Medbestemmelse',
+  'En tidlig og forebyggende indsats',
+  'Tværgående samarbejde',
+  'Kvalitet i opgaveløsningen',
+  'Nytænkning af indsatsen',
+];
+const ROW_VISIONS = [
+  'Helhed og sammenhæng',
+  'Professionel ledelse',
+  'Social kapital',
+  'Dokumenteret effekt',
+  'Økonomisk balance i et udviklingsperspektiv',
+];
+
+interface SelectDetail {
+  kind: string;
+  id: string;
+  item: unknown;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Mounts `<div lang><planvis-vision-mission …></div>` and waits until the plan is shown. */
+async function mount(
+  attributes: Record<string, string>,
+  { lang = 'da', plan }: { lang?: string; plan?: unknown } = {},
+): Promise<PlanvisVisionMission> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  const el = document.createElement('planvis-vision-mission');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const loaded = oneEvent(el, 'planvis-load');
+  if (plan !== undefined) el.plan = plan;
+  wrapper.append(el);
+  document.body.append(wrapper);
+  await loaded;
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const all = (el: HTMLElement, selector: string) =>
+  Array.from(root(el).querySelectorAll<HTMLElement>(selector));
+const one = (el: HTMLElement, selector: string) => root(el).querySelector<HTMLElement>(selector);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const active = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
+const visible = (node: Element) => {
+  const r = node.getBoundingClientRect();
+  return r.width > 1 && r.height > 1 && getComputedStyle(node).visibility !== 'hidden';
+};
+const labelOf = (node: Element) => text(node.querySelector('[part~="vision-label"]'));
+
+async function settle(el: PlanvisVisionMission): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function focusIn(el: PlanvisVisionMission): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.parentElement!.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  await settle(el);
+}
+
+async function press(el: PlanvisVisionMission, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await settle(el);
+}
+
+describe('<planvis-vision-mission> matrix (Randers)', function () {
+  this.timeout(30_000);
+  before(() => setViewport({ width: 1280, height: 900 }));
+  afterEach(async () => {
+    await resetMouse();
+    document.body.replaceChildren();
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  it('shows the mission and all ten visions as crossing arrows at 1280 px', async () => {
+    const el = await mount({ src: RANDERS });
+    expect(text(one(el, '[part~="head"]'))).to.contain(
+      'I samspil med borgerne skaber vi den bedst mulige trivsel og udvikling hos børn, unge og familier.',
+    );
+    const columns = all(el, '[role="columnheader"][part~="vision"]');
+    const rows = all(el, '[role="rowheader"]');
+    expect(columns.map(labelOf)).to.deep.equal(COLUMN_VISIONS);
+    expect(rows.map(labelOf)).to.deep.equal(ROW_VISIONS);
+    for (const vision of [...columns, ...rows]) expect(visible(vision), labelOf(vision)).to.equal(true);
+    // The two axes are named, not only coloured.
+    const legend = text(one(el, '[part="legend"]'));
+    expect(legend)
+      .to.contain('De 5 borgerrettede visioner')
+      .and.contain('De 5 organisationsrettede visioner');
+    // Five vertical and five horizontal SVG arrows, not bitmaps.
+    expect(all(el, '[part~="column-arrow"] svg')).to.have.length(10);
+    expect(all(el, '[part~="row-arrow"] svg')).to.have.length(10);
+    expect(all(el, 'img, canvas')).to.have.length(0);
+    // No horizontal scroll at 1280 px.
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+
+  it('draws the arrows across each other with every cell at its crossing', async () => {
+    const el = await mount({ src: RANDERS });
+    const columnArrows = all(el, '[part~="column-arrow"]').map((a) => a.getBoundingClientRect());
+    const rowArrows = all(el, '[part~="row-arrow"]').map((a) => a.getBoundingClientRect());
+    const columns = all(el, '[role="columnheader"][part~="vision"]').map((v) => v.getBoundingClientRect());
+    const rows = all(el, '[role="rowheader"]').map((v) => v.getBoundingClientRect());
+    const cells = all(el, '[role="gridcell"]');
+    expect(cells).to.have.length(25);
+    // Vertical arrows run down from their vision past the last row; horizontal ones right past the last column.
+    const lastRow = rows[4]!;
+    const lastColumn = columns[4]!;
+    columnArrows.forEach((a, c) => {
+      expect(a.top).to.be.at.most(columns[c]!.top + 1);
+      expect(a.bottom).to.be.above(lastRow.bottom);
+      expect(a.height).to.be.above(a.width);
+    });
+    rowArrows.forEach((a, r) => {
+      expect(a.left).to.be.at.most(rows[r]!.left + 1);
+      expect(a.right).to.be.above(lastColumn.right);
+      expect(a.width).to.be.above(a.height);
+    });
+    // Cell (r, c) sits inside column arrow c and row arrow r.
+    cells.forEach((cell, i) => {
+      const r = Math.floor(i / 5);
+      const c = i % 5;
+      const box = cell.getBoundingClientRect();
+      const mid = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      expect(mid.x, `cell ${r},${c}`).to.be.within(columnArrows[c]!.left, columnArrows[c]!.right);
+      expect(mid.y, `cell ${r},${c}`).to.be.within(rowArrows[r]!.top, rowArrows[r]!.bottom);
+    });
+  });
+
+  it('shows the goals and projects the document places in each crossing, and empty crossings as empty', async () => {
+    const el = await mount({ src: RANDERS });
+    const cells = all(el, '[role="gridcell"]');
+    // Helhed og sammenhæng × En tidlig og forebyggende indsats.
+    const cell = cells[0 * 5 + 1]!;
+    expect(text(cell.querySelector('[part="cell-count"]'))).to.equal('2 punkter');
+    expect(text(cell)).to.contain('Partnerskabsprojekt med Socialstyrelsen');
+    // Helhed og sammenhæng × Medbestemmelse is empty.
+    expect(text(cells[0]!)).to.equal('Medbestemmelse Ingen');
+    expect(cells[0]!.querySelector('[part="cell-count"]')).to.equal(null);
+    const placed = cells.filter((c) => c.querySelector('[part="cell-count"]'));
+    expect(placed).to.have.length(9);
+  });
+
+  it('has a table equivalent with column and row headers', async () => {
+    const el = await mount({ src: RANDERS });
+    const table = one(el, 'table')!;
+    expect(text(table.querySelector('caption'))).to.equal('Udviklingsstrategiens visioner som tabel');
+    const colHeaders = Array.from(table.querySelectorAll('thead th'));
+    expect(colHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(6).fill('col'));
+    expect(text(colHeaders[0])).to.equal('De 5 organisationsrettede visioner');
+    expect(colHeaders.slice(1).map((th) => th.getAttribute('abbr'))).to.deep.equal(COLUMN_VISIONS);
+    const rowHeaders = Array.from(table.querySelectorAll('tbody th'));
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(5).fill('row'));
+    expect(rowHeaders.map((th) => th.getAttribute('abbr'))).to.deep.equal(ROW_VISIONS);
+    // Each vision's full text is in its header.
+    expect(text(colHeaders[2])).to.contain('Vi sikrer en tidlig opsporing');
+    const rowsOfCells = Array.from(table.querySelectorAll('tbody tr')).map(
+      (tr) => tr.querySelectorAll('td').length,
+    );
+    expect(rowsOfCells).to.deep.equal([5, 5, 5, 5, 5]);
+    expect(text(table.querySelectorAll('tbody tr')[0]!.querySelectorAll('td')[1])).to.contain(
+      'Partnerskabsprojekt med Socialstyrelsen',
+    );
+    // Visually hidden, but there for screen readers (not display:none).
+    expect(getComputedStyle(table).display).to.not.equal('none');
+    expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
+  it('is one tab stop; arrows move across visions and cells; Enter selects', async () => {
+    const el = await mount({ src: RANDERS });
+    expect(all(el, '[tabindex="0"]')).to.have.length(1);
+    await focusIn(el);
+    expect(document.activeElement).to.equal(el);
+    expect(active(el)!.getAttribute('role')).to.equal('gridcell');
+
+    await press(el, 'ArrowUp');
+    expect(labelOf(active(el)!)).to.equal('Medbestemmelse');
+    await press(el, 'ArrowRight');
+    expect(labelOf(active(el)!)).to.equal('En tidlig og forebyggende indsats');
+    expect(all(el, '[tabindex="0"]')).to.have.length(1);
+
+    let selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    let detail = ((await selected) as CustomEvent<SelectDetail>).detail;
+    expect(detail).to.include({ kind: 'vision', id: 'vision-tidlig-indsats' });
+
+    await press(el, 'ArrowDown');
+    selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    detail = ((await selected) as CustomEvent<SelectDetail>).detail;
+    expect(detail).to.include({ kind: 'cell', id: 'vision-helhed/vision-tidlig-indsats' });
+    const item = detail.item as { nodes: { id: string }[] };
+    expect(item.nodes.map((n) => n.id)).to.deep.equal([
+      'partnerskab-socialstyrelsen',
+      'fremskudte-raadgivere',
+    ]);
+
+    await press(el, 'Home');
+    expect(labelOf(active(el)!)).to.equal('Helhed og sammenhæng');
+    await press(el, 'PageDown');
+    expect(labelOf(active(el)!)).to.equal('Økonomisk balance i et udviklingsperspektiv');
+    await press(el, 'End');
+    expect(active(el)!.dataset.pos).to.equal('5,5');
+
+    const after = document.createElement('button');
+    document.body.append(after);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
+  });
+
+  it("shows a vision's full text on focus, keeps it, and closes it with Escape", async () => {
+    const el = await mount({ src: RANDERS });
+    await focusIn(el);
+    await press(el, 'ArrowUp');
+    await press(el, 'ArrowRight');
+    const header = active(el)!;
+    const tip = header.querySelector<HTMLElement>('[role="tooltip"]')!;
+    expect(visible(tip)).to.equal(true);
+    expect(text(tip)).to.contain('Vi sikrer en tidlig opsporing');
+    // It describes the focused header (and is not part of its name).
+    expect(header.getAttribute('aria-describedby')).to.equal(tip.id);
+    expect(root(el).getElementById(header.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'En tidlig og forebyggende indsats',
+    );
+    // Persistent: still there after a while.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(visible(tip)).to.equal(true);
+    await press(el, 'Escape');
+    expect(visible(tip)).to.equal(false);
+    expect(active(el)).to.equal(header);
+    // Moving on shows the next vision's text.
+    await press(el, 'ArrowRight');
+    expect(visible(active(el)!.querySelector('[role="tooltip"]')!)).to.equal(true);
+  });
+
+  it("shows a vision's full text on hover, stays while the pointer moves onto it, Escape closes it", async () => {
+    const el = await mount({ src: RANDERS });
+    const header = all(el, '[role="rowheader"]')[1]!;
+    const box = header.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)],
+    });
+    await settle(el);
+    const tip = header.querySelector<HTMLElement>('[role="tooltip"]')!;
+    expect(visible(tip)).to.equal(true);
+    expect(text(tip)).to.contain('Lederne i Børn og Familie');
+    // Hoverable: move the pointer onto the tooltip itself.
+    const tipBox = tip.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(tipBox.left + 20), Math.round(tipBox.bottom - 5)],
+    });
+    await settle(el);
+    expect(visible(tip)).to.equal(true);
+    // Dismissable without moving the pointer or focus.
+    await press(el, 'Escape');
+    expect(visible(tip)).to.equal(false);
+  });
+
+  it('reflows to a list at 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await mount({ src: RANDERS });
+    expect(one(el, '.base')!.classList.contains('narrow')).to.equal(true);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    // One column: every vision and cell starts below the one before it, none side by side.
+    const items = all(el, '[role="columnheader"][part~="vision"], [role="rowheader"], [role="gridcell"]');
+    expect(items).to.have.length(35);
+    for (let i = 1; i < items.length; i++) {
+      expect(items[i]!.getBoundingClientRect().top, `item ${i}`).to.be.at.least(
+        items[i - 1]!.getBoundingClientRect().bottom - 1,
+      );
+    }
+    for (const item of items) expect(item.getBoundingClientRect().right).to.be.at.most(320);
+    // The vision texts are shown inline, and each cell names its column vision.
+    expect(text(all(el, '[role="columnheader"][part~="vision"]')[1])).to.contain(
+      'Vi sikrer en tidlig opsporing',
+    );
+    expect(text(all(el, '[role="gridcell"]')[1]!.querySelector('.cell-column'))).to.equal(
+      'En tidlig og forebyggende indsats',
+    );
+    // The arrow keys read the list in order.
+    await focusIn(el);
+    await press(el, 'ArrowRight');
+    expect(active(el)!.dataset.pos).to.equal('1,2');
+    await press(el, 'ArrowDown');
+    expect(active(el)!.dataset.pos).to.equal('1,3');
+  });
+
+  it('grows back to the matrix when the width allows it', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await mount({ src: RANDERS });
+    expect(one(el, '.base')!.classList.contains('narrow')).to.equal(true);
+    await setViewport({ width: 1280, height: 900 });
+    await new Promise((r) => setTimeout(r, 100));
+    await settle(el);
+    expect(one(el, '.base')!.classList.contains('narrow')).to.equal(false);
+    expect(all(el, '[part~="column-arrow"]')).to.have.length(5);
+  });
+
+  it('view="table" shows the table instead of the diagram, operable the same way', async () => {
+    const el = await mount({ src: RANDERS, view: 'table' });
+    expect(one(el, '[role="grid"]')).to.equal(null);
+    const table = one(el, 'table')!;
+    expect(visible(table)).to.equal(true);
+    await focusIn(el);
+    expect(active(el)!.localName).to.equal('td');
+    await press(el, 'ArrowUp');
+    expect(active(el)!.localName).to.equal('th');
+    expect(active(el)!.getAttribute('abbr')).to.equal('Medbestemmelse');
+    const selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'vision',
+      id: 'vision-medbestemmelse',
+    });
+  });
+
+  it('has no axe violations in light and dark, at 1280 and 320 px, and as a table', async () => {
+    const el = await mount({ src: RANDERS });
+    const failures: string[] = [];
+    for (const width of [1280, 320]) {
+      await setViewport({ width, height: 900 });
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        await settle(el);
+        const v = await axeViolations(el);
+        if (v.length) failures.push(`${theme} ${width}px: ${describeViolations(v)}`);
+      }
+    }
+    el.setAttribute('view', 'table');
+    await settle(el);
+    const v = await axeViolations(el);
+    if (v.length) failures.push(`table: ${describeViolations(v)}`);
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+  });
+
+  it('names the UI in the page language', async () => {
+    const el = await mount({ src: RANDERS }, { lang: 'en' });
+    const cells = all(el, '[role="gridcell"]');
+    expect(text(cells[1]!.querySelector('[part="cell-count"]'))).to.equal('2 items');
+    expect(text(cells[0]!)).to.contain('None');
+    // Content in Danish on an English page carries lang="da".
+    expect(one(el, '[role="rowheader"] [lang="da"]')).to.not.equal(null);
+    expect(text(one(el, 'table caption'))).to.equal('Udviklingsstrategiens visioner as a table');
+  });
+});
+
+describe('<planvis-vision-mission> matrix (generated)', function () {
+  this.timeout(60_000);
+  afterEach(() => document.body.replaceChildren());
+
+  it('draws an 8 × 3 matrix with empty crossings', async () => {
+    const plan = generateVisionMatrixPlan({ rows: 8, columns: 3, emptyShare: 0.4, seed: 3 });
+    const el = await mount({}, { lang: 'nn', plan });
+    expect(all(el, '[role="rowheader"]')).to.have.length(8);
+    expect(all(el, '[role="columnheader"][part~="vision"]')).to.have.length(3);
+    const cells = all(el, '[role="gridcell"]');
+    expect(cells).to.have.length(24);
+    const empty = cells.filter((c) => c.classList.contains('empty'));
+    expect(empty.length).to.be.above(0);
+    for (const cell of empty) expect(text(cell)).to.contain('Ingen');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('lists three titles of a full crossing and expands it with the button or Space', async () => {
+    const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 6, emptyShare: 0 });
+    const el = await mount({}, { lang: 'en', plan });
+    const first = () => all(el, '[role="gridcell"]')[0]!;
+    expect(text(first().querySelector('[part="cell-count"]'))).to.equal('6 goals');
+    expect(first().querySelectorAll('li')).to.have.length(3);
+    const toggle = first().querySelector<HTMLButtonElement>('[part="cell-toggle"]')!;
+    expect(text(toggle)).to.equal('Show all 6');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await settle(el);
+    expect(first().querySelectorAll('li')).to.have.length(6);
+    expect(first().querySelector('[part="cell-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    // Space on the focused cell collapses it again, without selecting.
+    await focusIn(el);
+    let selects = 0;
+    el.addEventListener('planvis-select', () => selects++);
+    await press(el, ' ');
+    expect(first().querySelectorAll('li')).to.have.length(3);
+    expect(selects).to.equal(0);
+  });
+
+  it('keeps a 10,000-goal matrix responsive: collapsed cells render three titles each', async () => {
+    const plan = generateVisionMatrixPlan({ rows: 5, columns: 5, goals: 10_000, emptyShare: 0 });
+    const start = performance.now();
+    const el = await mount({}, { lang: 'nn', plan });
+    const elapsed = performance.now() - start;
+    expect(all(el, '[role="gridcell"] li')).to.have.length(75);
+    expect(elapsed).to.be.below(5000);
+    // A key press re-renders quickly.
+    await focusIn(el);
+    const t0 = performance.now();
+    await press(el, 'ArrowRight');
+    expect(performance.now() - t0).to.be.below(1000);
+  });
+});
+
+describe('<planvis-vision-mission> statement (Thisted)', function () {
+  this.timeout(30_000);
+  afterEach(() => document.body.replaceChildren());
+
+  it('shows vision and mission as a statement block', async () => {
+    const el = await mount({ src: THISTED });
+    const statements = all(el, '[part~="statement"]');
+    expect(statements).to.have.length(2);
+    expect(text(statements[0])).to.contain('Vision').and.contain('jeres drøm');
+    expect(text(statements[0]!.querySelector('[part="statement-text"]'))).to.equal(
+      'Alle unge i Thisted Kommune har fodfæste i uddannelse eller job og et liv i fællesskab med andre unge og voksne.',
+    );
+    expect(text(statements[1])).to.contain('Mission').and.contain('jeres opgave');
+    expect(text(statements[1])).to.contain('Illustrativt eksempel');
+    expect(one(el, '[role="grid"]')).to.equal(null);
+  });
+
+  it('is one tab stop; arrows move; Enter selects', async () => {
+    const el = await mount({ src: THISTED });
+    await focusIn(el);
+    expect(active(el)!.dataset.statement).to.equal('0');
+    await press(el, 'ArrowRight');
+    expect(active(el)!.dataset.statement).to.equal('1');
+    const selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'vision',
+      id: 'mission',
+    });
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('layout="matrix" on a plan without a matrix says so', async () => {
+    const el = await mount({ src: THISTED, layout: 'matrix' }, { lang: 'en' });
+    expect(text(one(el, '[part="empty"]'))).to.equal('This plan has no vision matrix.');
+  });
+});
+
+describe('<planvis-vision-mission> chain (Uddevalla)', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    document.body.replaceChildren();
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  it('shows the levels from the vision down as an ordered list, left to right', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mount({ src: UDDEVALLA }, { lang: 'sv' });
+    const chain = one(el, 'ol[part="chain"]')!;
+    expect(chain).to.not.equal(null);
+    const levels = Array.from(chain.children);
+    expect(levels).to.have.length(5);
+    const labels = levels.map((l) => text(l.querySelector('[part="level-label"]')));
+    expect(labels[0]).to.match(/^Vision/);
+    expect(labels[4]).to.match(/\(1\)$/);
+    const scorecards = Array.from(levels[3]!.querySelectorAll('[part="node"]')).map(text);
+    expect(scorecards).to.deep.equal([
+      'Kommunfullmäktiges styrkort',
+      'Nämndernas styrkort (inkl. KS)',
+      'Förvaltningens verksamhetskort',
+    ]);
+    const boxes = levels.map((l) => l.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).to.be.above(boxes[i - 1]!.right);
+    expect(all(el, '[part="chain-arrow"]')).to.have.length(4);
+    // The vision statement is the head.
+    expect(text(one(el, '[part="head"]'))).to.contain('Där människor växer och erbjuds god livskvalitet');
+  });
+
+  it('runs top-down at 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await mount({ src: UDDEVALLA }, { lang: 'sv' });
+    const boxes = all(el, '[part="level"]').map((l) => l.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).to.be.above(boxes[i - 1]!.bottom);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+
+  it('is one tab stop; ArrowRight jumps level, ArrowDown steps; Enter selects the node', async () => {
+    const el = await mount({ src: UDDEVALLA }, { lang: 'sv' });
+    expect(all(el, '[tabindex="0"]')).to.have.length(1);
+    await focusIn(el);
+    expect(text(active(el))).to.equal('Vision 2020');
+    await press(el, 'ArrowRight');
+    expect(text(active(el))).to.equal('Tvärsektoriella program');
+    await press(el, 'ArrowRight');
+    await press(el, 'ArrowRight');
+    await press(el, 'ArrowDown');
+    expect(text(active(el))).to.equal('Nämndernas styrkort (inkl. KS)');
+    const selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'node',
+      id: 'namndernas-styrkort',
+    });
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
