@@ -1,2 +1,11 @@
-// Filled by the package's own issue: registers the element (customElements.define).
-export {};
+// Registers <planvis-milestone-timeline>. Import this file (or @planvis/planvis/define) to use the element.
+import { definePlanvisElement } from '@planvis/core';
+import { PlanvisMilestoneTimeline } from './milestone-timeline.js';
+
+definePlanvisElement('planvis-milestone-timeline', PlanvisMilestoneTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'planvis-milestone-timeline': PlanvisMilestoneTimeline;
+  }
+}

@@ -34,6 +34,8 @@ export interface MarkerLayout {
   actualAt?: number;
   /** Whether there is room for the title beside the marker. */
   label: boolean;
+  /** The title goes before the marker (near the end of the axis). */
+  labelStart?: boolean;
 }
 
 /** A count bubble standing for milestones too dense to draw one by one. */
@@ -71,7 +73,7 @@ export interface LaneLayoutOptions {
   maxRows?: number;
   /** Width of a density bucket, px. */
   bucketWidth?: number;
-  /** More than this many milestones starting in one bucket are drawn as one count bubble. */
+  /** More than this many milestones starting in one bucket are drawn as one count bubble (default: `maxRows`). */
   bucketLimit?: number;
   /** Id of an item that is always drawn as a marker when it is visible (the keyboard's active milestone). */
   keep?: string;
@@ -122,9 +124,9 @@ export function layoutLane(lane: Lane, options: LaneLayoutOptions): LaneLayout {
     gap = 8,
     maxRows = 6,
     bucketWidth = 32,
-    bucketLimit = 6,
     keep,
   } = options;
+  const bucketLimit = options.bucketLimit ?? maxRows;
   const [d0, d1] = domain;
   const scale = timeScale(domain, width);
   const x = (t: number) => scale(t);
@@ -146,8 +148,9 @@ export function layoutLane(lane: Lane, options: LaneLayoutOptions): LaneLayout {
     ] as const) {
       if (!range) continue;
       if (at !== undefined) {
-        lefts.push(at - half);
-        rights.push(at + half);
+        // A point at month or year precision occupies its whole month or year ("some time in March").
+        lefts.push(Math.min(at - half, range[0]));
+        rights.push(Math.max(at + half, range[1]));
       } else {
         lefts.push(range[0]);
         rights.push(range[1]);
@@ -210,13 +213,20 @@ export function layoutLane(lane: Lane, options: LaneLayoutOptions): LaneLayout {
   for (const p of drawable) {
     const m = p.marker;
     const lw = labelWidth(m.item);
-    let row = rows.find((r) => r.labelEnd + gap <= m.x0);
+    // Near the end of the axis the title goes before the marker, if there is room there.
+    const startSide = lw > 0 && m.x1 + gap + lw > width && m.x0 - gap - lw >= 0;
+    const need = startSide ? m.x0 - gap - lw : m.x0;
+    let label = lw > 0;
+    let row = rows.find((r) => r.labelEnd + gap <= need);
     if (!row && rows.length < maxRows) {
       row = { boxEnd: -Infinity, labelEnd: -Infinity };
       rows.push(row);
     }
-    // No room for a title: squeeze in beside the previous marker and drop that one's title.
-    row ??= rows.find((r) => r.boxEnd + gap <= m.x0);
+    if (!row) {
+      // No room for a title: squeeze in beside the previous marker, without the title that would not fit.
+      row = rows.find((r) => r.boxEnd + gap <= m.x0);
+      if (row && startSide) label = false;
+    }
     if (!row && m.item.id === keep) row = rows.reduce((a, b) => (b.boxEnd < a.boxEnd ? b : a));
     if (!row) {
       const list = overflow.get(p.bucket);
@@ -226,9 +236,10 @@ export function layoutLane(lane: Lane, options: LaneLayoutOptions): LaneLayout {
     }
     take(row, m);
     m.row = rows.indexOf(row);
-    m.label = lw > 0;
+    m.label = label;
+    if (label && startSide) m.labelStart = true;
     row.boxEnd = Math.max(row.boxEnd, m.x1);
-    row.labelEnd = Math.max(row.boxEnd, lw > 0 ? m.x1 + gap + lw : m.x1);
+    row.labelEnd = Math.max(row.boxEnd, label && !startSide ? m.x1 + gap + lw : m.x1);
     row.last = m;
     markers.push(m);
   }

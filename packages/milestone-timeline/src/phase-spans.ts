@@ -13,6 +13,8 @@ export interface PhaseSpan {
   from: number;
   to: number;
   openEnd: boolean;
+  /** Row of the band (0-based): phases that overlap in time get rows of their own. */
+  row: number;
 }
 
 /**
@@ -37,13 +39,21 @@ export function phaseSpans(
     let to = hasEnd ? own!.to : memberTo;
     if (to === undefined && hasStart) to = own!.to;
     if (from === undefined || to === undefined) return;
-    spans.push({ id: phase.id, phase, from, to: Math.max(to, from), openEnd: !hasEnd });
+    spans.push({ id: phase.id, phase, from, to: Math.max(to, from), openEnd: !hasEnd, row: 0 });
   });
   const position = new Map(phases.map((p, i) => [p.id, i]));
-  return spans.sort(
+  spans.sort(
     (a, b) =>
       (a.phase.order ?? Infinity) - (b.phase.order ?? Infinity) ||
       position.get(a.id)! - position.get(b.id)! ||
       a.from - b.from,
   );
+  const rowEnds: number[] = [];
+  for (const span of [...spans].sort((a, b) => a.from - b.from)) {
+    let row = rowEnds.findIndex((end) => end <= span.from);
+    if (row < 0) row = rowEnds.push(span.to) - 1;
+    rowEnds[row] = span.to;
+    span.row = row;
+  }
+  return spans;
 }

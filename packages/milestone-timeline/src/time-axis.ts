@@ -6,7 +6,8 @@
 import { scaleUtc } from 'd3-scale';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import type { CountableTimeInterval } from 'd3-time';
+import type { TimeInterval } from 'd3-time';
+import { isoWeek } from '@planvis/core';
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
@@ -49,13 +50,13 @@ interface TickLevel {
   length: number;
   /** Least room in px a label of this level needs. */
   minPx: number;
-  interval: () => CountableTimeInterval;
+  interval: () => TimeInterval;
 }
 
 const YEAR_MS = 365.2425 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
 
-function everyYear(step: number): () => CountableTimeInterval {
+function everyYear(step: number): () => TimeInterval {
   return () => (step === 1 ? utcYear : (utcYear.every(step) ?? utcYear));
 }
 
@@ -80,7 +81,7 @@ const LEVELS: readonly TickLevel[] = [
 ];
 
 /** A d3 UTC time scale from a domain (UTC ms) to px. */
-export function timeScale(domain: readonly [number, number], width: number): ScaleTime {
+export function timeScale(domain: readonly [number, number], width: number): ScaleTime<number, number> {
   return scaleUtc()
     .domain(domain)
     .range([0, Math.max(0, width)]);
@@ -105,20 +106,10 @@ export function axisTicks(domain: readonly [number, number], width: number): Axi
     const majorUnit: TickUnit = level.unit === 'day' || level.unit === 'week' ? 'month' : 'year';
     const interval = majorUnit === 'month' ? utcMonth : utcYear;
     major = interval
-      .range(interval.floor(d0), d1 + 1)
-      .map((date) => ({ time: +date, x: scale(date), unit: majorUnit }));
+      .range(interval.floor(new Date(d0)), new Date(d1 + 1))
+      .map((date: Date) => ({ time: +date, x: scale(date), unit: majorUnit }));
   }
   return { unit: level.unit, step: level.step, minor, major };
-}
-
-/** ISO 8601 week-numbering year and week of a UTC day (weeks start on Monday; week 1 holds the first Thursday). */
-export function isoWeek(time: number | Date): { year: number; week: number } {
-  const date = new Date(+time);
-  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  const thursday = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - weekday + 3);
-  const year = new Date(thursday).getUTCFullYear();
-  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
-  return { year, week };
 }
 
 const WEEK_LABEL_STEPS = [1, 2, 4, 13, 26, 52];
@@ -133,7 +124,7 @@ export function weekTicks(domain: readonly [number, number], width: number, minL
   const weekPx = (7 * DAY_MS * Math.max(1, width)) / Math.max(1, d1 - d0);
   if (weekPx < 3) return [];
   const every = WEEK_LABEL_STEPS.find((n) => n * weekPx >= minLabelPx) ?? 52;
-  return utcMonday.range(utcMonday.floor(d0), d1).map((date) => {
+  return utcMonday.range(utcMonday.floor(new Date(d0)), new Date(d1)).map((date) => {
     const { year, week } = isoWeek(date);
     const x = scale(date);
     return { time: +date, x, width: weekPx, year, week, labelled: (week - 1) % every === 0 };

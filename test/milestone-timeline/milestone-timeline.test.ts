@@ -1,0 +1,512 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '@planvis/milestone-timeline/define';
+import type { PlanvisMilestoneTimeline } from '@planvis/milestone-timeline';
+import { axeViolations, describeViolations } from '../support/axe.js';
+import { generateMilestonePlan } from '../fixtures/generate-milestone-timeline.js';
+
+const HAMMERFEST = '/docs/examples/hammerfest-sjumilssteget.json';
+const NOW = new Date('2014-04-10T12:00:00Z');
+
+interface ExampleMilestone {
+  id: string;
+  title: string;
+  planned?: { start?: string; end?: string };
+  nodes?: string[];
+}
+
+let hammerfest: { milestones: ExampleMilestone[] };
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+/** Three frames: the resize observer reports in one, the element measures in the next, then renders. */
+const frames = async () => {
+  for (let i = 0; i < 3; i++) await frame();
+};
+
+/** Renders a template holding one planvis-milestone-timeline and waits for its plan and its first measured layout. */
+async function mount(template: TemplateResult): Promise<PlanvisMilestoneTimeline> {
+  const loaded = new Promise((resolve) => document.addEventListener('planvis-load', resolve, { once: true }));
+  const wrapper = await fixture(template);
+  const el = (
+    wrapper.matches('planvis-milestone-timeline')
+      ? wrapper
+      : wrapper.querySelector('planvis-milestone-timeline')
+  ) as PlanvisMilestoneTimeline;
+  await loaded;
+  await el.updateComplete;
+  await frames();
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: PlanvisMilestoneTimeline) => el.shadowRoot!;
+const options = (el: PlanvisMilestoneTimeline) => [
+  ...root(el).querySelectorAll<HTMLElement>('[role="option"]'),
+];
+const focused = (el: PlanvisMilestoneTimeline) => root(el).activeElement as HTMLElement | null;
+const nn = (d: string, opts: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(['nn', 'nb', 'no'], { timeZone: 'UTC', ...opts }).format(
+    new Date(`${d}${d.length === 7 ? '-01' : ''}T00:00:00Z`),
+  );
+
+function plan(milestones: unknown[], extra: Record<string, unknown> = {}) {
+  return {
+    formatVersion: '1.0',
+    id: 'test-plan',
+    title: 'Testplan',
+    owner: { name: 'Testkommune' },
+    languages: ['nn'],
+    updated: '2014-01-01',
+    nodes: [{ id: 'n1', type: 'project', title: 'Prosjekt' }],
+    milestones,
+    ...extra,
+  };
+}
+
+describe('<planvis-milestone-timeline>', () => {
+  before(async () => {
+    hammerfest = await (await fetch(HAMMERFEST)).json();
+  });
+
+  beforeEach(async () => {
+    await setViewport({ width: 1100, height: 800 });
+  });
+
+  describe('list view', () => {
+    it('shows every Hammerfest milestone with its dates as <time datetime>, at their precision', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} view="list" .now=${NOW}></planvis-milestone-timeline>
+        </div>`,
+      );
+      const items = [...root(el).querySelectorAll('[part~="list-item"]')];
+      expect(items).to.have.length(hammerfest.milestones.length);
+      for (const m of hammerfest.milestones) {
+        const item = items.find((li) => li.querySelector('.item-title')!.textContent!.trim() === m.title);
+        expect(item, m.title).to.exist;
+        const datetimes = [...item!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+        const expected = [...new Set([m.planned?.start, m.planned?.end].filter(Boolean))];
+        expect(datetimes, m.title).to.deep.equal(expected);
+      }
+      // Month precision reads as a month ("desember 2013"), not as a day.
+      const first = items.find(
+        (li) =>
+          li.querySelector('.item-title')!.textContent!.trim() ===
+          'Utforming av detaljert prosjektplan for analysearbeidet',
+      )!;
+      expect(first.querySelector('time')!.textContent!.trim()).to.equal(
+        nn('2013-12', { month: 'long', year: 'numeric' }),
+      );
+      // Day precision reads as a day.
+      const vedtak = items.find((li) => li.textContent!.includes('Vedtak i ledergruppa'))!;
+      expect(vedtak.querySelector('time')!.textContent).to.include('20');
+      // Responsible and status are there as text.
+      expect(first.textContent).to.include('Koordinator');
+      expect(first.textContent).to.match(/utført/i);
+    });
+
+    it('groups by month, or by quarter, in date order', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} view="list" .now=${NOW}></planvis-milestone-timeline>
+        </div>`,
+      );
+      const headings = () =>
+        [...root(el).querySelectorAll('[role="heading"]')].map((h) => h.textContent!.trim());
+      expect(headings()).to.deep.equal(
+        ['2013-12', '2014-01', '2014-02', '2014-03', '2014-05', '2014-06'].map((d) =>
+          nn(d, { month: 'long', year: 'numeric' }),
+        ),
+      );
+      el.group = 'quarter';
+      await el.updateComplete;
+      expect(headings()).to.deep.equal(['4. kvartal 2013', '1. kvartal 2014', '2. kvartal 2014']);
+    });
+
+    it('shows the summary line with plurals and Intl list formatting', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} view="list" .now=${NOW}></planvis-milestone-timeline>
+        </div>`,
+      );
+      expect(root(el).querySelector('[part="summary"]')!.textContent!.trim()).to.equal(
+        '27 milepælar, 26 utført, 1 i gang',
+      );
+    });
+  });
+
+  describe('timeline view', () => {
+    it('shows every Hammerfest milestone as an option named with its title, dates and status', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const opts = options(el);
+      expect(opts).to.have.length(hammerfest.milestones.length);
+      const names = opts.map((o) => o.getAttribute('aria-label')!);
+      for (const m of hammerfest.milestones) {
+        const name = names.find((n) => n.startsWith(`${m.title},`));
+        expect(name, m.title).to.exist;
+        const year = m.planned!.start!.slice(0, 4);
+        expect(name, m.title).to.include(year);
+      }
+      const month = names.find((n) =>
+        n.startsWith('Utforming av detaljert prosjektplan for analysearbeidet,'),
+      )!;
+      expect(month).to.include(nn('2013-12', { month: 'long', year: 'numeric' }));
+      expect(month).not.to.match(/\b1\. desember/);
+      // Phases are labelled bands.
+      const phases = [...root(el).querySelectorAll('[part~="phase"]')].map((p) => p.textContent!.trim());
+      expect(phases).to.deep.equal(['Kartlegging og analyse', 'Arbeid med innsatsområdene']);
+      // One tab stop: exactly one option is tabbable.
+      expect(opts.filter((o) => o.tabIndex === 0)).to.have.length(1);
+    });
+
+    it('draws planned as an outline and actual as a fill, so slippage shows', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            view="timeline"
+            .now=${NOW}
+            .plan=${plan([
+              {
+                id: 'late',
+                title: 'Rapport levert',
+                planned: { start: '2014-01-06', end: '2014-01-31' },
+                actual: { start: '2014-01-06', end: '2014-02-14' },
+              },
+              { id: 'plain', title: 'Berre planlagt', planned: { start: '2014-02-20', end: '2014-02-20' } },
+            ])}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const [late, plain] = options(el);
+      const planned = late!.querySelector<HTMLElement>('[part~="planned"]')!;
+      const actual = late!.querySelector<HTMLElement>('[part~="actual"]')!;
+      const ps = getComputedStyle(planned);
+      const as = getComputedStyle(actual);
+      expect(ps.borderTopStyle).to.equal('solid');
+      expect(ps.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(as.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+      // The fill runs past the outline by the slip (two weeks).
+      expect(actual.getBoundingClientRect().right).to.be.greaterThan(
+        planned.getBoundingClientRect().right + 20,
+      );
+      expect(late!.getAttribute('aria-label')).to.match(/faktisk/);
+      expect(plain!.querySelector('[part~="actual"]')).to.equal(null);
+      expect(plain!.querySelector('[part~="planned"]')).to.exist;
+    });
+
+    it('flags overdue milestones against a fixed today, and the today line', async () => {
+      const milestones = [
+        { id: 'done', title: 'Ferdig', planned: { end: '2014-02-01' }, status: 'done' },
+        { id: 'late', title: 'Seint', planned: { end: '2014-03-01' } },
+        { id: 'future', title: 'Framtidig', planned: { end: '2014-06-01' } },
+      ];
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            view="timeline"
+            .now=${new Date('2014-03-15T00:00:00Z')}
+            .plan=${plan(milestones)}
+          >
+          </planvis-milestone-timeline>
+        </div>`,
+      );
+      const byTitle = (t: string) =>
+        options(el).find((o) => o.getAttribute('aria-label')!.startsWith(`${t},`))!;
+      expect(byTitle('Seint').getAttribute('aria-label')).to.match(/forseinka$/i);
+      expect(byTitle('Seint').querySelector('[part~="overdue-flag"]')!.textContent).to.match(/forseinka/i);
+      expect(byTitle('Ferdig').getAttribute('aria-label')).not.to.match(/forseinka/i);
+      expect(byTitle('Framtidig').getAttribute('aria-label')).not.to.match(/forseinka/i);
+      expect(root(el).querySelector('[part="summary"]')!.textContent).to.include('1 forseinka');
+      expect(root(el).querySelector('[part="today"]')).to.exist;
+
+      el.now = new Date('2014-01-01T00:00:00Z');
+      await el.updateComplete;
+      expect(byTitle('Seint').getAttribute('aria-label')).not.to.match(/forseinka/i);
+      expect(root(el).querySelector('[part="summary"]')!.textContent).not.to.include('forseinka');
+    });
+
+    it('moves between milestones in date order with the arrow keys, Home and End; Enter selects', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const ordered = options(el)
+        .sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')))
+        .map((o) => o.getAttribute('aria-label')!.split(',')[0]);
+      // Date order: the first is due 13 December 2013, the last is phase 2 (May–June 2014).
+      expect(ordered[0]).to.equal('Utforming av detaljert prosjektplan for analysearbeidet er ferdig');
+      expect(ordered.at(-1)).to.equal('Arbeid med innsatsområdene');
+
+      // Tab from the toolbar lands on the one tabbable option.
+      root(el).querySelector<HTMLButtonElement>('[part="toolbar"] button[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const name = () => focused(el)?.getAttribute('aria-label')?.split(',')[0];
+      expect(name()).to.equal(ordered[0]);
+      const seen = [name()];
+      for (let i = 1; i < 6; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        seen.push(name());
+      }
+      expect(seen).to.deep.equal(ordered.slice(0, 6));
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(name()).to.equal(ordered[4]);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(name()).to.equal(ordered.at(-1));
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(name()).to.equal(ordered[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(name()).to.equal(ordered[1]);
+
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const event = (await oneEvent(el, 'planvis-select')) as CustomEvent & {
+        detail: Record<string, unknown>;
+      };
+      const expected = hammerfest.milestones.find((m) => m.title === ordered[1])!;
+      expect(event.detail).to.include({ kind: 'milestone', id: expected.id, nodeId: expected.nodes![0] });
+      await el.updateComplete;
+      expect(el.selected).to.equal(expected.id);
+      expect(focused(el)!.getAttribute('aria-selected')).to.equal('true');
+
+      // Tab leaves the widget's milestones again.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.getAttribute('role')).not.to.equal('option');
+    });
+
+    it('shows an accessible details popover on focus, dismissable with Escape', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const option = options(el).find((o) => o.tabIndex === 0)!;
+      option.focus();
+      await el.updateComplete;
+      const tooltip = root(el).querySelector<HTMLElement>('[role="tooltip"]')!;
+      expect(tooltip.hidden).to.equal(false);
+      const active = options(el).find((o) => o.tabIndex === 0)!;
+      expect(active.getAttribute('aria-describedby')).to.equal(tooltip.id);
+      expect(tooltip.textContent).to.include('Planlagt');
+      expect(tooltip.textContent).to.include(active.getAttribute('aria-label')!.split(',')[0]);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLElement>('[role="tooltip"]')!.hidden).to.equal(true);
+      expect(
+        options(el)
+          .find((o) => o.tabIndex === 0)!
+          .hasAttribute('aria-describedby'),
+      ).to.equal(false);
+    });
+
+    it('numbers ISO weeks Monday-first (2014-01-01 is in week 1)', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            weeks
+            from="2014-01"
+            to="2014-01"
+            .now=${NOW}
+          >
+          </planvis-milestone-timeline>
+        </div>`,
+      );
+      const weeks = [...root(el).querySelectorAll<HTMLElement>('[part="weeks"] .week')];
+      expect(weeks.map((w) => w.textContent!.trim())).to.deep.equal(['V1', 'V2', 'V3', 'V4', 'V5']);
+      expect(weeks[0]!.title).to.equal('Veke 1, 2014');
+      // Week 1 starts on Monday 30 December 2013, before the first day shown.
+      const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
+      expect(weeks[0]!.getBoundingClientRect().left).to.be.below(plot.left);
+    });
+
+    for (const [lang, december, january] of [
+      ['nn', 'des', 'jan'],
+      ['da', 'dec.', 'jan.'],
+      ['sv', 'dec.', 'jan.'],
+      ['en', 'Dec', 'Jan'],
+    ] as const) {
+      it(`labels the axis with month names in ${lang}`, async () => {
+        const el = await mount(
+          html`<div lang=${lang}>
+            <planvis-milestone-timeline
+              src=${HAMMERFEST}
+              view="timeline"
+              .now=${NOW}
+            ></planvis-milestone-timeline>
+          </div>`,
+        );
+        const ticks = [...root(el).querySelectorAll('[part="axis"] .tick')].map((t) => t.textContent!.trim());
+        expect(ticks).to.include(december);
+        expect(ticks).to.include(january);
+        const years = [...root(el).querySelectorAll('[part="axis"] .major')].map((t) =>
+          t.textContent!.trim(),
+        );
+        expect(years).to.include('2014');
+      });
+    }
+
+    it('zooms with + and − and the toolbar, and resets', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const reset = () => root(el).querySelector<HTMLButtonElement>('[data-tool="reset"]')!;
+      const tickCount = () => root(el).querySelectorAll('[part="axis"] .tick').length;
+      expect(reset().getAttribute('aria-disabled')).to.equal('true');
+      const before = root(el).querySelector('[part="axis"] .tick')!.textContent;
+      options(el)
+        .find((o) => o.tabIndex === 0)!
+        .focus();
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      expect(reset().getAttribute('aria-disabled')).to.equal('false');
+      // Zoomed in on December 2013: the axis now shows weeks or days, not months.
+      expect(root(el).querySelector('[part="axis"] .tick')!.textContent).not.to.equal(before);
+      expect(options(el).length).to.be.below(hammerfest.milestones.length);
+      reset().click();
+      await el.updateComplete;
+      await frames();
+      expect(reset().getAttribute('aria-disabled')).to.equal('true');
+      expect(options(el)).to.have.length(hammerfest.milestones.length);
+      expect(tickCount()).to.be.greaterThan(3);
+    });
+
+    it('lanes by phase', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            group-by="phase"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const lanes = [...root(el).querySelectorAll('[part="lane"]')];
+      expect(lanes.map((l) => l.getAttribute('aria-label'))).to.deep.equal([
+        'Kartlegging og analyse',
+        'Arbeid med innsatsområdene',
+      ]);
+      expect(lanes[1]!.querySelectorAll('[role="option"]')).to.have.length(1);
+    });
+  });
+
+  describe('width', () => {
+    it('view="auto" shows the list when narrow (320 px) and the chart when wide', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} .now=${NOW}></planvis-milestone-timeline>
+        </div>`,
+      );
+      expect(root(el).querySelector('[part="list"]')).to.exist;
+      expect(root(el).querySelector('[role="listbox"]')).to.equal(null);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await setViewport({ width: 1100, height: 700 });
+      await frames();
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="listbox"]')).to.exist;
+    });
+  });
+
+  describe('scale', () => {
+    it('stays responsive with 10,000 milestones: culled and aggregated into count bubbles', async () => {
+      const big = generateMilestonePlan();
+      const t0 = performance.now();
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline view="timeline" .plan=${big} .now=${new Date('2024-06-15T00:00:00Z')}>
+          </planvis-milestone-timeline>
+        </div>`,
+      );
+      const elapsed = performance.now() - t0;
+      expect(elapsed).to.be.below(5000);
+      expect(options(el).length).to.be.below(400);
+      const bubbles = [...root(el).querySelectorAll('[part="bubble"]')];
+      expect(bubbles.length).to.be.greaterThan(0);
+      const counted = bubbles.reduce((n, b) => n + Number(b.textContent!.replace(/\D/g, '')), 0);
+      expect(counted + options(el).length).to.equal(10_000);
+      // The keyboard still walks every milestone; a key press re-renders quickly.
+      options(el)
+        .find((o) => o.tabIndex === 0)!
+        .focus();
+      const t1 = performance.now();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(performance.now() - t1).to.be.below(1000);
+      expect(focused(el)!.getAttribute('aria-posinset')).to.equal('10000');
+    });
+  });
+
+  describe('states', () => {
+    it('says so when the plan has no milestones', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline .plan=${plan([])}></planvis-milestone-timeline>
+        </div>`,
+      );
+      expect(root(el).textContent).to.include('Planen har ingen milepælar.');
+    });
+  });
+
+  describe('axe', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const view of ['timeline', 'list'] as const) {
+        it(`reports no WCAG 2.2 A/AA violations (${view}, ${theme})`, async () => {
+          const el = await mount(
+            html`<div lang="nn">
+              <planvis-milestone-timeline
+                src=${HAMMERFEST}
+                view=${view}
+                theme=${theme}
+                group-by="phase"
+                weeks
+                .now=${NOW}
+              >
+              </planvis-milestone-timeline>
+            </div>`,
+          );
+          // With the details popover open too.
+          options(el)
+            .find((o) => o.tabIndex === 0)
+            ?.focus();
+          await el.updateComplete;
+          const violations = await axeViolations(el);
+          expect(violations, describeViolations(violations)).to.have.length(0);
+        });
+      }
+    }
+  });
+});
