@@ -205,18 +205,20 @@ describe('PlanvisElement: states and errors', () => {
   });
 
   it('shows line and column for broken inline JSON', async () => {
-    const el = await fixture<CoreTestView>(
-      html`<core-test-view lang="nn"
-        ><script type="application/json">
-          {
-            "formatVersion": "1.0",
-            "id": "x",,
-          }
-        </script></core-test-view
-      >`,
-    );
-    expect(alertText(el)).to.contain('Planen er ikkje gyldig JSON: feilen er på linje 4, kolonne 13.');
-    expect(alertText(el)).to.contain('Kjelde: JSON-en inni elementet');
+    const el = document.createElement('core-test-view') as CoreTestView;
+    el.lang = 'nn';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{\n  "formatVersion": "1.0",\n  "id": "x",,\n}';
+    el.append(script);
+    document.body.append(el);
+    try {
+      const text = await waitForAlert(el);
+      expect(text).to.contain('Planen er ikkje gyldig JSON: feilen er på linje 3, kolonne 13.');
+      expect(text).to.contain('Kjelde: JSON-en inni elementet');
+    } finally {
+      el.remove();
+    }
   });
 
   it('passes the node named by `node`, and says so when the plan has no such node', async () => {
