@@ -1,6 +1,7 @@
 /**
  * Registers every planvis element. This is the entry of the CDN bundle `dist/planvis.min.js`.
  */
+import '@planvis/core/define';
 import '@planvis/goal-tree/define';
 import '@planvis/program-card/define';
 import '@planvis/milestone-timeline/define';
