@@ -209,7 +209,7 @@ export abstract class PlanvisElement extends LitElement {
     if (this.#renderFailure) return this.#renderError(this.#renderFailure);
     const view = this.#view;
     if (view.kind === 'loading') {
-      return html`<div class="planvis-status" role="status" part="status">
+      return html`<div class="planvis-status" role="status" part="loading">
         ${
           this.#showLoading
             ? html`<span class="planvis-spinner" aria-hidden="true"></span
