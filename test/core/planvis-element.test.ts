@@ -319,3 +319,23 @@ describe('PlanvisElement: events and attributes', () => {
     expect(el.getAttribute('theme')).to.equal('dark');
   });
 });
+
+describe('PlanvisElement: losing and regaining a source', () => {
+  it('reports a missing source again after it had one', async () => {
+    const rec = recordEvents();
+    try {
+      const el = await fixture<CoreTestView>(html`<core-test-view lang="en"></core-test-view>`);
+      expect(rec.of('planvis-error', el)).to.have.length(1);
+      el.plan = copy(minimal);
+      await el.updateComplete;
+      expect(alertText(el)).to.equal('');
+      el.plan = undefined;
+      await el.updateComplete;
+      expect(alertText(el)).to.contain('There is no plan to show');
+      expect(rec.of('planvis-error', el)).to.have.length(2);
+      expect(rec.of('planvis-load', el)).to.have.length(1);
+    } finally {
+      rec.stop();
+    }
+  });
+});

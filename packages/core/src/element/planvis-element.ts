@@ -134,9 +134,15 @@ export abstract class PlanvisElement extends LitElement {
       timeout: this.timeout,
       maxBytes: this.maxBytes,
     });
-    if (own.status !== 'none') return own;
+    if (own.status !== 'none') {
+      this.#noSource = undefined;
+      return own;
+    }
     const shared = this.#context.value;
-    if (shared && shared.status !== 'none') return shared;
+    if (shared && shared.status !== 'none') {
+      this.#noSource = undefined;
+      return shared;
+    }
     if (!shared && insideProvider(this)) return { status: 'loading' }; // the provider is not defined yet
     this.#noSource ??= new PlanLoadError('no-source');
     return { status: 'error', error: this.#noSource };
