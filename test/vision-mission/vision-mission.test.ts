@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
 import '@planvis/vision-mission/define';
 import type { PlanvisVisionMission } from '@planvis/vision-mission';
 import { axeViolations, describeViolations } from '../support/axe.js';
@@ -325,6 +325,7 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
     expect(one(el, '[role="grid"]')).to.equal(null);
     const table = one(el, 'table')!;
     expect(visible(table)).to.equal(true);
+    expect(text(table.querySelector('caption'))).to.equal('Udviklingsstrategiens visioner');
     await focusIn(el);
     expect(active(el)!.localName).to.equal('td');
     await press(el, 'ArrowUp');
@@ -336,6 +337,34 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
       kind: 'vision',
       id: 'vision-medbestemmelse',
     });
+  });
+
+  it('prints without tooltips or buttons, the cell tracks free to shrink to the paper', async function () {
+    try {
+      await emulateMedia({ media: 'screen' });
+    } catch {
+      this.skip(); // this browser cannot emulate print media (Firefox over WebDriver BiDi)
+    }
+    const el = await mount({ src: RANDERS });
+    await focusIn(el);
+    await press(el, 'ArrowUp');
+    const tip = active(el)!.querySelector('[role="tooltip"]')!;
+    expect(visible(tip)).to.equal(true);
+    const grid = one(el, '[role="grid"]')!;
+    try {
+      await emulateMedia({ media: 'print' });
+      await settle(el);
+      expect(getComputedStyle(tip).display).to.equal('none');
+      // The row-header track is at most 10em and every cell track may shrink to nothing.
+      const tracks = getComputedStyle(grid).gridTemplateColumns.split(' ').map(parseFloat);
+      expect(tracks).to.have.length(7);
+      expect(tracks[0]).to.be.at.most(10 * parseFloat(getComputedStyle(grid).fontSize) + 0.5);
+      expect(
+        all(el, '[part~="arrow"]').every((a) => getComputedStyle(a).printColorAdjust === 'exact'),
+      ).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('has no axe violations in light and dark, at 1280 and 320 px, and as a table', async () => {

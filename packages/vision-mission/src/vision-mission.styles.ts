@@ -347,6 +347,11 @@ export const visionMissionStyles = css`
   .table tbody th {
     background: var(--_planvis-row-tint);
   }
+  .table ul {
+    margin-block-start: var(--planvis-space-1, 0.25rem);
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
   .table .th-description {
     display: block;
     font-weight: 400;
@@ -510,6 +515,13 @@ export const visionMissionStyles = css`
   @media print {
     .base {
       font-size: 10pt;
+    }
+    /* The page is narrower than the screen: let the cell tracks shrink rather than overflow the paper. */
+    .wide .grid {
+      grid-template-columns:
+        minmax(6em, 10em) repeat(var(--_planvis-columns, 1), minmax(0, 1fr))
+        1.75em !important;
+      gap: 0.75em;
     }
     .tooltip,
     .toggle {

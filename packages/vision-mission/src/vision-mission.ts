@@ -103,6 +103,7 @@ const rowsOf = (a: GridArea | undefined): string | undefined =>
  * chain, ArrowUp/ArrowDown step through the entries, ArrowLeft/ArrowRight jump level to level,
  * Home/End, Enter selects. In the statement, the arrow keys move between statements, Enter selects.
  *
+ * @tagname planvis-vision-mission
  * @summary Mission, visions and their crossing matrix, statement or chain from a planvis plan.
  *
  * @fires {PlanvisSelectEvent} planvis-select - The user chose something: `kind: 'vision'` with the
@@ -397,7 +398,7 @@ export class PlanvisVisionMission extends PlanvisElement {
     const table = this.view === 'table';
     return html`
       ${
-        titleText !== undefined
+        titleText !== undefined && !table
           ? html`<p class="matrix-title head-label" part="matrix-title" id="vm-matrix-title">
               ${this.#text(titleText)}
             </p>`
@@ -516,6 +517,7 @@ export class PlanvisVisionMission extends PlanvisElement {
       ${styleProps({
         'grid-template-columns': narrow ? undefined : g.templateColumns,
         'grid-template-rows': narrow ? undefined : g.templateRows,
+        '--_planvis-columns': narrow ? undefined : String(g.columnCount),
       })}
       @keydown=${this.#onGridKey}
       @focusin=${this.#onGridFocus}
@@ -679,7 +681,7 @@ export class PlanvisVisionMission extends PlanvisElement {
       @focusin=${visible ? this.#onGridFocus : nothing}
     >
       <caption>
-        ${this.#t('tableCaption', { title })}
+        ${visible ? title : this.#t('tableCaption', { title })}
       </caption>
       <thead>
         <tr>
