@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { select as d3select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
@@ -22,6 +21,7 @@ import type { TickUnit } from './time-axis.js';
 import { isDated, startOfUtcDay, summarize, timelineItems } from './timeline-items.js';
 import type { TimelineItem } from './timeline-items.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
+import { cssProps } from './css-props.js';
 import en from './locales/en.json' with { type: 'json' };
 import nn from './locales/nn.json' with { type: 'json' };
 import nb from './locales/nb.json' with { type: 'json' };
@@ -234,6 +234,8 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       this._domain = undefined;
     }
     if (changed.has('groupBy') && !isGrouping(this.groupBy)) this.groupBy = 'none';
+    // Measure once before the first render, so `view="auto"` does not start as a list and flip to the chart.
+    if (this._width === 0 && this.isConnected) this._width = Math.floor(this.getBoundingClientRect().width);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -343,15 +345,16 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     return this.i18n.formatDateRange(range);
   }
 
+  /** Title first, then "overdue": the visible label (title and flag) is the start of the name (WCAG 2.5.3). */
   #accessibleName(item: TimelineItem): string {
     const m = item.milestone;
     const parts = [this.i18n.text(m.title).text];
+    if (item.overdue) parts.push(this.i18n.t('core:overdue'));
     const planned = this.#rangeText(m.planned);
     if (planned) parts.push(this.i18n.t(`${NS}:plannedDates`, { dates: planned }));
     const actual = this.#rangeText(m.actual);
     if (actual) parts.push(this.i18n.t(`${NS}:actualDates`, { dates: actual }));
     parts.push(this.#statusLabel(item));
-    if (item.overdue) parts.push(this.i18n.t('core:overdue'));
     return parts.join(', ');
   }
 
@@ -650,7 +653,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         </button>
       </div>
       <div class="chart" part="chart">
-        <div class="plot" style=${styleMap({ blockSize: `${headerHeight + Math.max(top, ROW)}px` })}>
+        <div class="plot" ${cssProps({ blockSize: `${headerHeight + Math.max(top, ROW)}px` })}>
           ${this.#renderGrid(
             ticks.minor.map((t) => t.x),
             model,
@@ -658,18 +661,13 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
             headerHeight,
             top,
           )}
-          <div
-            class="axis"
-            part="axis"
-            aria-hidden="true"
-            style=${styleMap({ blockSize: `${axisHeight}px` })}
-          >
+          <div class="axis" part="axis" aria-hidden="true" ${cssProps({ blockSize: `${axisHeight}px` })}>
             ${ticks.major.map((t, i) => {
               const left = Math.max(0, t.x);
               const next = ticks.major[i + 1]?.x ?? width;
               return html`<span
                 class="major"
-                style=${styleMap({ insetInlineStart: `${left}px`, inlineSize: `${Math.max(0, next - left)}px`, blockSize: `${AXIS_ROW}px` })}
+                ${cssProps({ insetInlineStart: `${left}px`, inlineSize: `${Math.max(0, next - left)}px`, blockSize: `${AXIS_ROW}px` })}
                 >${this.#tickLabel(t.time, t.unit, true)}</span
               >`;
             })}
@@ -677,7 +675,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
               const next = ticks.minor[i + 1]?.x ?? width;
               return html`<span
                 class="tick"
-                style=${styleMap({ insetInlineStart: `${t.x}px`, inlineSize: `${Math.max(0, next - t.x)}px`, insetBlockStart: `${axisHeight - AXIS_ROW}px` })}
+                ${cssProps({ insetInlineStart: `${t.x}px`, inlineSize: `${Math.max(0, next - t.x)}px`, insetBlockStart: `${axisHeight - AXIS_ROW}px` })}
                 >${this.#tickLabel(t.time, t.unit, false)}</span
               >`;
             })}
@@ -688,14 +686,14 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
                   class="weeks"
                   part="weeks"
                   aria-hidden="true"
-                  style=${styleMap({ blockSize: `${AXIS_ROW}px` })}
+                  ${cssProps({ blockSize: `${AXIS_ROW}px` })}
                 >
                   ${weeks.map(
                     (w) =>
                       html`<span
                         class="week"
                         title=${this.i18n.t(`${NS}:weekLong`, { week: w.week, year: w.year })}
-                        style=${styleMap({ insetInlineStart: `${w.x}px`, inlineSize: `${w.width}px` })}
+                        ${cssProps({ insetInlineStart: `${w.x}px`, inlineSize: `${w.width}px` })}
                         >${w.labelled ? this.i18n.t(`${NS}:weekShort`, { week: w.week }) : ''}</span
                       >`,
                   )}
@@ -704,11 +702,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
           }
           ${
             model.phases.length
-              ? html`<div
-                  class="phases"
-                  aria-hidden="true"
-                  style=${styleMap({ blockSize: `${phasesHeight}px` })}
-                >
+              ? html`<div class="phases" aria-hidden="true" ${cssProps({ blockSize: `${phasesHeight}px` })}>
                   ${model.phases.map((p) => {
                     const left = Math.max(0, x(p.from));
                     const right = Math.min(width, x(p.to));
@@ -716,7 +710,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
                     return html`<span
                       class=${classMap({ phase: true, 'open-end': p.openEnd })}
                       part="phase"
-                      style=${styleMap({
+                      ${cssProps({
                         insetInlineStart: `${left}px`,
                         inlineSize: `${Math.max(2, right - left)}px`,
                         insetBlockStart: `${p.row * PHASE_ROW + 3}px`,
@@ -734,12 +728,12 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
                     class="today"
                     part="today"
                     aria-hidden="true"
-                    style=${styleMap({ insetInlineStart: `${todayX}px` })}
+                    ${cssProps({ insetInlineStart: `${todayX}px` })}
                   ></div>
                   <span
                     class="today-label"
                     aria-hidden="true"
-                    style=${styleMap({ insetInlineStart: `${Math.min(todayX, width - 48)}px` })}
+                    ${cssProps({ insetInlineStart: `${Math.min(todayX, width - 48)}px` })}
                     >${this.i18n.t('core:today')}</span
                   >`
               : nothing
@@ -748,7 +742,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
             visibleCount === 0
               ? html`<p
                   class="empty-range"
-                  style=${styleMap({ position: 'absolute', insetBlockStart: `${headerHeight}px` })}
+                  ${cssProps({ position: 'absolute', insetBlockStart: `${headerHeight}px` })}
                 >
                   ${this.i18n.t(`${NS}:emptyRange`)}
                 </p>`
@@ -759,7 +753,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
             aria-label=${this.i18n.t(`${NS}:milestones`)}
             aria-orientation="horizontal"
             aria-describedby="mt-hint"
-            style=${styleMap({ blockSize: `${top}px` })}
+            ${cssProps({ blockSize: `${top}px` })}
             @keydown=${(e: KeyboardEvent) => this.#onChartKeydown(e, model)}
             @focusin=${() => (this._focusWithin = true)}
             @focusout=${(e: FocusEvent) => {
@@ -789,11 +783,11 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         i % 2 === 0
           ? html`<span
               class="phase-shade"
-              style=${styleMap({ ...style, insetInlineStart: `${x(p.from)}px`, inlineSize: `${Math.max(0, x(p.to) - x(p.from))}px` })}
+              ${cssProps({ ...style, insetInlineStart: `${x(p.from)}px`, inlineSize: `${Math.max(0, x(p.to) - x(p.from))}px` })}
             ></span>`
           : nothing,
       )}
-      ${xs.map((gx) => html`<span class="gridline" style=${styleMap({ ...style, insetInlineStart: `${gx}px` })}></span>`)}
+      ${xs.map((gx) => html`<span class="gridline" ${cssProps({ ...style, insetInlineStart: `${gx}px` })}></span>`)}
     </div>`;
   }
 
@@ -846,7 +840,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
           part="bubble"
           aria-hidden="true"
           title=${this.i18n.t(`${NS}:bubble`, { count: b.count })}
-          style=${styleMap({ insetInlineStart: `${b.x}px`, insetBlockStart: `${rowsTop + lv.layout.rows * ROW + 3}px` })}
+          ${cssProps({ insetInlineStart: `${b.x}px`, insetBlockStart: `${rowsTop + lv.layout.rows * ROW + 3}px` })}
           @click=${() => this.#zoomTo(b.from, b.to)}
           >${this.i18n.formatNumber(b.count)}</span
         >`,
@@ -856,7 +850,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       part="lane"
       role="group"
       aria-label=${labelText}
-      style=${styleMap({ blockSize: `${lv.height}px`, containIntrinsicSize: `auto ${lv.height}px` })}
+      ${cssProps({ blockSize: `${lv.height}px`, containIntrinsicSize: `auto ${lv.height}px` })}
     >
       ${
         grouped
@@ -893,19 +887,19 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
             range[1] - range[0] > 6
               ? html`<span
                   class="precision"
-                  style=${styleMap({ insetInlineStart: `${rel(range[0])}px`, inlineSize: `${range[1] - range[0]}px` })}
+                  ${cssProps({ insetInlineStart: `${rel(range[0])}px`, inlineSize: `${range[1] - range[0]}px` })}
                 ></span>`
               : nothing
           }<span
             class="diamond ${kind}"
             part=${kind}
-            style=${styleMap({ insetInlineStart: `${rel(at)}px` })}
+            ${cssProps({ insetInlineStart: `${rel(at)}px` })}
           ></span>`;
       }
       return html`<span
         class=${classMap({ bar: true, [kind]: true, open: !!open })}
         part=${kind}
-        style=${styleMap({ insetInlineStart: `${rel(range[0])}px`, inlineSize: `${Math.max(2, range[1] - range[0])}px` })}
+        ${cssProps({ insetInlineStart: `${rel(range[0])}px`, inlineSize: `${Math.max(2, range[1] - range[0])}px` })}
       ></span>`;
     };
     return html`<div
@@ -926,7 +920,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       aria-posinset=${model.position.get(item.id) ?? 0}
       aria-setsize=${model.dated.length}
       aria-describedby=${ifDefined(describedBy)}
-      style=${styleMap({ insetInlineStart: `${m.x0}px`, insetBlockStart: `${rowsTop + m.row * ROW + 4}px`, inlineSize: `${width}px` })}
+      ${cssProps({ insetInlineStart: `${m.x0}px`, insetBlockStart: `${rowsTop + m.row * ROW + 4}px`, inlineSize: `${width}px` })}
       @click=${() => this.#choose(item)}
       @focus=${() => {
         this._activeId = item.id;
@@ -993,7 +987,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       part="popover"
       role="tooltip"
       id="mt-details"
-      style=${styleMap({ insetInlineStart: `${left}px`, insetBlockStart: `${top}px` })}
+      ${cssProps({ insetInlineStart: `${left}px`, insetBlockStart: `${top}px` })}
       @pointerenter=${() => clearTimeout(this.#hideTimer)}
       @pointerleave=${() => this.#unhover()}
     >
