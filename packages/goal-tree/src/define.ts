@@ -1,2 +1,11 @@
-// Filled by the package's own issue: registers the element (customElements.define).
-export {};
+// Registers <planvis-goal-tree>. Import this file (or @planvis/planvis/define) to use the element.
+import { definePlanvisElement } from '@planvis/core';
+import { PlanvisGoalTree } from './goal-tree.js';
+
+definePlanvisElement('planvis-goal-tree', PlanvisGoalTree);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'planvis-goal-tree': PlanvisGoalTree;
+  }
+}

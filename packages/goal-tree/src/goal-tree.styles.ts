@@ -24,18 +24,6 @@ export const goalTreeStyles = css`
     }
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* Toolbar: filter box and view controls. */
   .toolbar {
     display: flex;
@@ -94,10 +82,6 @@ export const goalTreeStyles = css`
   button:hover {
     border-color: var(--planvis-color-text, #1b1b1b);
   }
-  :focus-visible {
-    outline: 3px solid var(--planvis-color-focus, #0b5fcc);
-    outline-offset: 2px;
-  }
   .hint,
   .empty {
     color: var(--planvis-color-muted, #5c6470);
@@ -110,13 +94,6 @@ export const goalTreeStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-  }
-  [role='treeitem'] {
-    outline: none;
-  }
-  [role='treeitem']:focus-visible > .node {
-    outline: 3px solid var(--planvis-color-focus, #0b5fcc);
-    outline-offset: 2px;
   }
   .node {
     display: flex;
@@ -132,7 +109,7 @@ export const goalTreeStyles = css`
     cursor: pointer;
     overflow-wrap: anywhere;
   }
-  [aria-selected='true'] > .node {
+  .node[aria-selected='true'] {
     border-color: var(--planvis-color-accent, #0b5fcc);
     box-shadow:
       inset 4px 0 0 var(--planvis-color-accent, #0b5fcc),
@@ -151,9 +128,9 @@ export const goalTreeStyles = css`
   .toggle svg {
     inline-size: 1rem;
     block-size: 1rem;
-    transition: rotate 120ms ease-out;
+    transition: rotate var(--planvis-transition-duration, 150ms) ease-out;
   }
-  [aria-expanded='true'] > .node .toggle svg {
+  .node[aria-expanded='true'] .toggle svg {
     rotate: 90deg;
   }
   .body {
@@ -231,9 +208,10 @@ export const goalTreeStyles = css`
   .outline .node {
     margin-block: 0.25rem;
   }
-  .outline [role='treeitem'] {
+  .outline .node {
+    /* Off-screen boxes of a long outline skip layout and paint; their size is remembered once seen. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 4rem;
+    contain-intrinsic-size: auto 4.5rem;
   }
 
   /* Diagram layout: links in SVG, node boxes absolutely positioned over them, both moved by one transform. */
@@ -302,14 +280,10 @@ export const goalTreeStyles = css`
     .derived {
       color: CanvasText;
     }
-    [aria-selected='true'] > .node,
-    [aria-selected='true'] > .node :is(.type, .counts, .derived, .status svg) {
+    .node[aria-selected='true'],
+    .node[aria-selected='true'] :is(.type, .counts, .derived, .status svg) {
       color: HighlightText;
       background: Highlight;
-    }
-    [role='treeitem']:focus-visible > .node,
-    :focus-visible {
-      outline-color: Highlight;
     }
     .links path {
       stroke: CanvasText;

@@ -1,0 +1,887 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { select as d3select, type Selection } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import {
+  PlanvisElement,
+  registerLocales,
+  rollUpProgress,
+  statusIcon,
+  type PlanContext,
+  type PlanIndex,
+  type PlanNode,
+} from '@planvis/core';
+import { goalTreeStyles } from './goal-tree.styles.js';
+import {
+  diagramLayout,
+  fitTransform,
+  panIntoView,
+  parseOrientation,
+  resolveLayout,
+  type DiagramLayout,
+  type GoalTreeLayoutKind,
+  type ViewTransform,
+} from './layout.js';
+import { PlanvisToggleEvent } from './planvis-toggle-event.js';
+import { containsText, highlightPieces, normalizeQuery } from './text-match.js';
+import { isTypeAheadKey, treeKeyAction, typeAhead } from './tree-keys.js';
+import {
+  allIds,
+  filterTree,
+  idsToDepth,
+  parentMap,
+  rowsByParent,
+  visibleRows,
+  type TreeAccess,
+  type TreeFilter,
+  type TreeRow,
+} from './tree-rows.js';
+import en from './locales/en.json' with { type: 'json' };
+import nn from './locales/nn.json' with { type: 'json' };
+import nb from './locales/nb.json' with { type: 'json' };
+import da from './locales/da.json' with { type: 'json' };
+import sv from './locales/sv.json' with { type: 'json' };
+
+registerLocales('goal-tree', { en, nn, nb, da, sv });
+
+const BUILT_IN_TYPES = new Set([
+  'focus-area',
+  'goal',
+  'sub-goal',
+  'strategy',
+  'program',
+  'project',
+  'action',
+  'vision',
+  'mission',
+  'scorecard',
+  'plan',
+  'target-group',
+]);
+const TYPE_AHEAD_RESET_MS = 600;
+/** Below this scale the first view of a diagram shows the root at a readable size instead of everything. */
+const MIN_INITIAL_SCALE = 0.75;
+
+function sameRow(a: TreeRow, b: TreeRow): boolean {
+  return (
+    a.parentId === b.parentId &&
+    a.level === b.level &&
+    a.setSize === b.setSize &&
+    a.posInSet === b.posInSet &&
+    a.hasChildren === b.hasChildren &&
+    a.expanded === b.expanded
+  );
+}
+
+/** The tree derived from one plan, one root and one language: rebuilt only when one of those changes. */
+interface TreeModel {
+  readonly index: PlanIndex;
+  readonly rootKey: string;
+  readonly roots: readonly string[];
+  readonly access: TreeAccess;
+  readonly parents: Map<string, string | null>;
+}
+
+/**
+ * The goal hierarchy of a plan — focus area → goals → sub-goals/strategies → programmes → actions, at any depth —
+ * as a node-link diagram or an indented outline. Both follow the WAI-ARIA APG tree view pattern and share one
+ * keyboard and ARIA model: one `role="tree"` of nested `treeitem`s and `group`s; in the diagram the same items
+ * are absolutely positioned over SVG links. Each node shows its type, title, status (icon + text), progress
+ * (bar + percent, rolled up from its children when it has none of its own) and counts of what is below it.
+ *
+ * @summary A plan's goal hierarchy as a keyboard-accessible tree diagram or outline.
+ *
+ * @fires planvis-select - The user selected a node (click, Enter or Space, or following a `#node-id` link with
+ *   `link-hash`). `detail`-free typed event from core: `kind: 'node'`, `id`, `nodeId`, `item` (the node data).
+ * @fires planvis-toggle - The user expanded or collapsed a node. {@link PlanvisToggleEvent}: `id`, `expanded`.
+ * @fires planvis-load - The plan is ready (from the base element).
+ * @fires planvis-error - The plan could not be loaded or is invalid (from the base element).
+ *
+ * @csspart toolbar - The bar above the tree with the filter box and the view buttons.
+ * @csspart filter - The filter box (label, input and match count).
+ * @csspart filter-input - The filter's text input.
+ * @csspart button - Every toolbar button (expand all, collapse all, zoom in, zoom out, fit).
+ * @csspart tree - The element with `role="tree"`.
+ * @csspart viewport - The diagram's pan-and-zoom area.
+ * @csspart link - The SVG path that draws the diagram's links.
+ * @csspart node - A node's box (inside its `treeitem`).
+ * @csspart node-type - The node's type ("Satsingsområde", "Strategi"…).
+ * @csspart node-label - The node's title.
+ * @csspart status - The node's status: icon and text.
+ * @csspart progress - The node's progress: bar and percent.
+ * @csspart counts - The counts of what is below the node ("6 strategiar · 4 program").
+ *
+ * @cssprop [--planvis-goal-tree-node-width=15rem] - Width of a node box in the diagram.
+ * @cssprop [--planvis-goal-tree-node-gap=var(--planvis-space-3, 0.75rem)] - Space between neighbouring boxes.
+ * @cssprop [--planvis-goal-tree-level-gap=3rem] - Space between the levels of the diagram.
+ * @cssprop [--planvis-goal-tree-link-color=var(--planvis-color-muted)] - Colour of the links and outline guides.
+ * @cssprop [--planvis-goal-tree-diagram-height=30rem] - Height of the diagram's viewport.
+ * @cssprop [--planvis-goal-tree-indent=1.5rem] - Indentation per level in the outline.
+ */
+export class PlanvisGoalTree extends PlanvisElement {
+  static override styles = [PlanvisElement.styles, goalTreeStyles];
+
+  /** How many levels are expanded at first: 2 opens the roots and their children. Attribute `expand-depth`. */
+  @property({ type: Number, attribute: 'expand-depth' }) accessor expandDepth = 2;
+
+  /**
+   * `diagram` (node-link diagram with pan and zoom), `outline` (indented list), or `auto` (default): the diagram
+   * when the widget is at least 640 px wide, else the outline.
+   */
+  @property({ reflect: true }) accessor layout: 'auto' | 'diagram' | 'outline' = 'auto';
+
+  /** Direction of the diagram: `horizontal` (root at the inline start, default) or `vertical` (root on top). */
+  @property({ reflect: true }) accessor orientation: 'horizontal' | 'vertical' = 'horizontal';
+
+  /**
+   * Filter text: nodes whose title contains it (case-insensitive) and their ancestors stay, matches are marked.
+   * Typing in the filter box sets it.
+   */
+  @property() accessor filter = '';
+
+  /** Hides the filter box (the `filter` attribute still works). Attribute `no-filter`. */
+  @property({ type: Boolean, attribute: 'no-filter' }) accessor noFilter = false;
+
+  /** Id of the selected node. Reflects; setting it expands the node's ancestors so it is visible. */
+  @property({ reflect: true }) accessor selected: string | undefined;
+
+  /**
+   * Opt-in: selecting a node writes `#node-id` into the URL, and a `#node-id` in the URL (on load and on
+   * `hashchange`) selects that node, so a node can be linked. Attribute `link-hash`.
+   */
+  @property({ type: Boolean, attribute: 'link-hash' }) accessor linkHash = false;
+
+  @state() private accessor _width: number | undefined;
+
+  #model: TreeModel | undefined;
+  #expanded = new Set<string>();
+  /** Nodes the user collapsed while a filter is active (matches' ancestors are open otherwise). */
+  #filterCollapsed = new Set<string>();
+  #filterMemo: { model: TreeModel; query: string; lang: string; result: TreeFilter | undefined } | undefined;
+  #rowsMemo: { key: string; rows: TreeRow[]; model: TreeModel } | undefined;
+  #rows: readonly TreeRow[] = [];
+  #focusId: string | undefined;
+  #pendingFocus = false;
+  #pendingReveal: string | undefined;
+  #pendingBulk: 'expand' | 'collapse' | undefined;
+  #typeAheadBuffer = '';
+  #typeAheadTimer: ReturnType<typeof setTimeout> | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #resizeFrame = 0;
+  #kind: GoalTreeLayoutKind = 'outline';
+  #layout: DiagramLayout | undefined;
+  #layoutRows: readonly TreeRow[] | undefined;
+  #layoutOrientation = '';
+  /** Bumped on every change of expansion; part of the rows' memo key. */
+  #rowsVersion = 0;
+  #transform: ViewTransform = { x: 0, y: 0, k: 1 };
+  #zoom: ZoomBehavior<HTMLElement, unknown> | undefined;
+  #zoomTarget: HTMLElement | undefined;
+  #needsInitialView = true;
+  #panToFocus = false;
+  #hashApplied = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width;
+      if (width === undefined) return;
+      // Only a change of the drawn layout re-renders; deferred a frame so the re-render never resizes the
+      // element inside this observer's callback.
+      if (
+        this._width === undefined ||
+        resolveLayout(this.layout, width) !== resolveLayout(this.layout, this._width)
+      ) {
+        cancelAnimationFrame(this.#resizeFrame);
+        this.#resizeFrame = requestAnimationFrame(() => (this._width = width));
+      }
+    });
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    cancelAnimationFrame(this.#resizeFrame);
+    clearTimeout(this.#typeAheadTimer);
+  }
+
+  /** Expands every node (the whole tree below `node`, or the whole plan). Fires no event. */
+  expandAll(): void {
+    if (!this.#model) {
+      this.#pendingBulk = 'expand';
+      return;
+    }
+    const { roots, access } = this.#model;
+    this.#expanded = new Set(allIds(roots, access).filter((id) => access.children(id).length > 0));
+    this.#filterCollapsed.clear();
+    this.#changed();
+  }
+
+  /** Collapses every node, leaving only the roots visible. Fires no event. */
+  collapseAll(): void {
+    if (!this.#model) {
+      this.#pendingBulk = 'collapse';
+      return;
+    }
+    this.#expanded.clear();
+    if (this.#filterActive) {
+      const { roots, access } = this.#model;
+      this.#filterCollapsed = new Set(allIds(roots, access));
+    }
+    const top = this.#model.roots[0];
+    if (this.#focusId && !this.#model.roots.includes(this.#focusId)) this.#focusId = top;
+    this.#changed();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate?.(changed);
+    if (changed.has('selected') && this.selected) this.#pendingReveal = this.selected;
+    if (changed.has('expandDepth')) this.#model = undefined;
+    if (changed.has('filter')) {
+      this.#filterCollapsed.clear();
+    }
+    if (changed.has('orientation')) this.#needsInitialView = true;
+  }
+
+  protected override renderPlan(ctx: PlanContext): TemplateResult {
+    const model = this.#modelFor(ctx);
+    const rows = this.#currentRows(model);
+    this.#rows = rows;
+    const kind = resolveLayout(this.layout, this._width, rows.length);
+    if (kind !== this.#kind) {
+      this.#kind = kind;
+      this.#layoutRows = undefined;
+      this.#needsInitialView = true;
+    }
+    if (this.#focusId === undefined || !rows.some((r) => r.id === this.#focusId)) {
+      this.#focusId = this.#fallbackFocus(model, rows);
+    }
+    const filter = this.#filterResult(model);
+    const byParent = rowsByParent(rows);
+    const query = this.#filterActive ? normalizeQuery(this.filter) : '';
+    const planTitle = this.i18n.text(ctx.plan.title).text;
+    const treeLabel = this.i18n.t('goal-tree:treeLabel', {
+      title: ctx.node ? this.i18n.text(ctx.node.title).text : planTitle,
+    });
+    const renderItem = (row: TreeRow): TemplateResult =>
+      this.#renderItem(ctx, row, byParent, query, renderItem);
+    const items = repeat(byParent.get(null) ?? [], (r) => r.id, renderItem);
+    const tree =
+      rows.length === 0
+        ? nothing
+        : html`<ul
+            role="tree"
+            part="tree"
+            aria-label=${treeLabel}
+            @keydown=${this.#onKeyDown}
+            @click=${this.#onClick}
+            @focusin=${this.#onFocusIn}
+          >
+            ${items}
+          </ul>`;
+
+    return html`
+      ${this.#renderToolbar(kind, filter)}
+      ${
+        model.roots.length === 0
+          ? html`<p class="empty">${this.i18n.t('goal-tree:empty')}</p>`
+          : kind === 'diagram'
+            ? html`<div class="viewport" part="viewport" @scroll=${this.#onViewportScroll}>
+                  <svg class="links" aria-hidden="true" focusable="false">
+                    <g><path part="link"></path></g>
+                  </svg>
+                  <div class="layer diagram">${tree}</div>
+                  <div class="probe" aria-hidden="true"></div>
+                </div>
+                <p class="hint">${this.i18n.t('goal-tree:diagramHint')}</p>`
+            : html`<div class="outline">${tree}</div>`
+      }
+    `;
+  }
+
+  #renderToolbar(kind: GoalTreeLayoutKind, filter: TreeFilter | undefined): TemplateResult {
+    const count = filter?.matches.size ?? 0;
+    return html`<div
+      class="toolbar"
+      part="toolbar"
+      role="group"
+      aria-label=${this.i18n.t('goal-tree:toolbarLabel')}
+    >
+      ${
+        this.noFilter
+          ? nothing
+          : html`<div class="filter" part="filter">
+              <label for="filter">${this.i18n.t('goal-tree:filterLabel')}</label>
+              <input
+                id="filter"
+                part="filter-input"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${this.filter ?? ''}
+                @input=${this.#onFilterInput}
+              />
+              <span class="filter-status" role="status"
+                >${
+                  filter
+                    ? count === 0
+                      ? this.i18n.t('goal-tree:filterNone')
+                      : this.i18n.t('goal-tree:filterMatches', { count })
+                    : ''
+                }</span
+              >
+            </div>`
+      }
+      <div class="actions">
+        <button type="button" part="button" @click=${this.#onExpandAllClick}>
+          ${this.i18n.t('goal-tree:expandAll')}
+        </button>
+        <button type="button" part="button" @click=${this.#onCollapseAllClick}>
+          ${this.i18n.t('goal-tree:collapseAll')}
+        </button>
+        ${
+          kind === 'diagram'
+            ? html`<button
+                  type="button"
+                  part="button"
+                  aria-label=${this.i18n.t('goal-tree:zoomOut')}
+                  @click=${() => this.#zoomBy(1 / 1.25)}
+                >
+                  −
+                </button>
+                <button
+                  type="button"
+                  part="button"
+                  aria-label=${this.i18n.t('goal-tree:zoomIn')}
+                  @click=${() => this.#zoomBy(1.25)}
+                >
+                  +
+                </button>
+                <button type="button" part="button" @click=${() => this.fit()}>
+                  ${this.i18n.t('goal-tree:fit')}
+                </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  #renderItem(
+    ctx: PlanContext,
+    row: TreeRow,
+    byParent: Map<string | null, TreeRow[]>,
+    query: string,
+    renderItem: (row: TreeRow) => TemplateResult,
+  ): TemplateResult {
+    const children = row.expanded ? (byParent.get(row.id) ?? []) : [];
+    const isSelected = this.selected === row.id;
+    // The box is re-rendered only when its row, selection, filter text, language or plan changed.
+    return html`<li role="none">
+      ${guard([row, isSelected, query, this.i18n.lang, ctx.index], () =>
+        this.#renderBox(ctx, row, isSelected, query),
+      )}
+      ${
+        children.length > 0
+          ? html`<ul role="group">
+              ${repeat(children, (r) => r.id, renderItem)}
+            </ul>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #renderBox(ctx: PlanContext, row: TreeRow, isSelected: boolean, query: string): TemplateResult {
+    const node = ctx.index.nodesById.get(row.id)!;
+    const title = this.i18n.text(node.title);
+    const type = this.#typeLabel(node);
+    const progress = rollUpProgress(ctx.index, node.id);
+    const counts = this.#counts(ctx.index, node);
+    return html`<div
+      role="treeitem"
+      class="node"
+      part="node"
+      id=${`n-${row.id}`}
+      data-id=${row.id}
+      aria-level=${row.level}
+      aria-setsize=${row.setSize}
+      aria-posinset=${row.posInSet}
+      aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
+      aria-selected=${String(isSelected)}
+      tabindex=${row.id === this.#focusId ? 0 : -1}
+    >
+      ${
+        row.hasChildren
+          ? html`<span class="toggle" part="toggle" aria-hidden="true" data-toggle
+              ><svg viewBox="0 0 16 16" focusable="false">
+                <path d="M5.5 3 10.5 8l-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg
+            ></span>`
+          : html`<span class="toggle" aria-hidden="true"></span>`
+      }
+      <span class="body">
+        <span class="type" part="node-type" lang=${ifDefined(type.lang)}>${type.text}</span>
+        <span class="label" part="node-label" lang=${ifDefined(title.lang)}
+          >${
+            query
+              ? highlightPieces(title.text, query, this.i18n.lang).map((p) =>
+                  p.match ? html`<mark>${p.text}</mark>` : p.text,
+                )
+              : title.text
+          }</span
+        >
+        <span class="meta">
+          ${
+            node.status
+              ? html`<span class="status" part="status"
+                  >${statusIcon(node.status)}<span>${this.i18n.t(`core:status.${node.status}`)}</span></span
+                >`
+              : nothing
+          }
+          ${progress.value !== null ? this.#renderProgress(progress.value, progress.derived) : nothing}
+          ${counts.length > 0 ? html`<span class="counts" part="counts">${counts.join(' · ')}</span>` : nothing}
+        </span>
+      </span>
+    </div>`;
+  }
+
+  #renderProgress(value: number, derived: boolean): TemplateResult {
+    const clamped = Math.max(0, Math.min(100, value));
+    const percent = this.i18n.formatPercent(clamped / 100);
+    return html`<span class="progress" part="progress"
+      ><span class="bar" aria-hidden="true"
+        ><span class="fill" style=${styleMap({ inlineSize: `${clamped}%` })}></span></span
+      ><span>${this.i18n.t('goal-tree:progress')} ${percent}</span>${
+        derived ? html`<span class="derived">(${this.i18n.t('goal-tree:progressDerived')})</span>` : nothing
+      }</span
+    >`;
+  }
+
+  /** The node's type in the UI language: the plan's own typeLabel, else core's label, else the custom name. */
+  #typeLabel(node: PlanNode): { text: string; lang: string | undefined } {
+    if (node.typeLabel) return this.i18n.text(node.typeLabel);
+    if (BUILT_IN_TYPES.has(node.type))
+      return { text: this.i18n.t(`core:nodeType.${node.type}`), lang: undefined };
+    const name = node.type.replace(/^x-/, '').replace(/-/g, ' ');
+    return { text: name.charAt(0).toLocaleUpperCase() + name.slice(1), lang: undefined };
+  }
+
+  /** "6 strategiar", "4 program", "2 indikatorar": children by type, then indicators. */
+  #counts(index: PlanIndex, node: PlanNode): string[] {
+    const byType = new Map<string, { count: number; sample: PlanNode }>();
+    for (const child of index.children(node.id)) {
+      const entry = byType.get(child.type);
+      if (entry) entry.count++;
+      else byType.set(child.type, { count: 1, sample: child });
+    }
+    const out: string[] = [];
+    for (const [type, { count, sample }] of byType) {
+      out.push(
+        BUILT_IN_TYPES.has(type) && !sample.typeLabel
+          ? this.i18n.t(`goal-tree:count.${type}`, { count })
+          : this.i18n.t('goal-tree:countCustom', {
+              count,
+              label: this.#typeLabel(sample).text,
+            }),
+      );
+    }
+    const indicators = index.indicatorsOf(node.id).length;
+    if (indicators > 0) out.push(this.i18n.t('goal-tree:count.indicator', { count: indicators }));
+    return out;
+  }
+
+  // ---- model -------------------------------------------------------------------------------------------
+
+  get #filterActive(): boolean {
+    return normalizeQuery(this.filter) !== '';
+  }
+
+  #modelFor(ctx: PlanContext): TreeModel {
+    const rootKey = ctx.node?.id ?? '';
+    if (this.#model && this.#model.index === ctx.index && this.#model.rootKey === rootKey) return this.#model;
+    const index = ctx.index;
+    const childIds = new Map<string, readonly string[]>();
+    const access: TreeAccess = {
+      children: (id) => {
+        let ids = childIds.get(id);
+        if (!ids) {
+          ids = index.children(id).map((n) => n.id);
+          childIds.set(id, ids);
+        }
+        return ids;
+      },
+    };
+    const roots = ctx.node ? [ctx.node.id] : index.roots.map((n) => n.id);
+    const model: TreeModel = { index, rootKey, roots, access, parents: parentMap(roots, access) };
+    this.#model = model;
+    this.#expanded = idsToDepth(roots, access, Math.max(0, Math.floor(this.expandDepth ?? 2)));
+    this.#filterCollapsed.clear();
+    this.#rowsMemo = undefined;
+    this.#layoutRows = undefined;
+    this.#needsInitialView = true;
+    if (this.#pendingBulk === 'expand') this.expandAll();
+    else if (this.#pendingBulk === 'collapse') this.collapseAll();
+    this.#pendingBulk = undefined;
+    if (!this.#hashApplied && this.linkHash) {
+      this.#hashApplied = true;
+      const id = this.#hashId();
+      if (id && model.parents.has(id)) {
+        this.selected = id;
+        this.#pendingReveal = id;
+      }
+    }
+    return model;
+  }
+
+  #filterResult(model: TreeModel): TreeFilter | undefined {
+    const query = normalizeQuery(this.filter);
+    const lang = this.i18n.lang;
+    const memo = this.#filterMemo;
+    if (memo && memo.model === model && memo.query === query && memo.lang === lang) return memo.result;
+    const result =
+      query === ''
+        ? undefined
+        : filterTree(model.roots, model.access, (id) =>
+            containsText(this.i18n.text(model.index.nodesById.get(id)!.title).text, query, lang),
+          );
+    this.#filterMemo = { model, query, lang, result };
+    return result;
+  }
+
+  #currentRows(model: TreeModel): TreeRow[] {
+    if (this.#pendingReveal) {
+      const id = this.#pendingReveal;
+      this.#pendingReveal = undefined;
+      if (model.parents.has(id)) {
+        for (let p = model.parents.get(id); p; p = model.parents.get(p)) {
+          this.#expanded.add(p);
+          this.#filterCollapsed.delete(p);
+        }
+        this.#focusId = id;
+        this.#panToFocus = true;
+        this.#rowsVersion++;
+      }
+    }
+    const filter = this.#filterResult(model);
+    const key = `${this.#rowsVersion}|${normalizeQuery(this.filter)}|${this.i18n.lang}`;
+    if (this.#rowsMemo && this.#rowsMemo.key === key && this.#model === model) return this.#rowsMemo.rows;
+    const fresh = filter
+      ? visibleRows(model.roots, model.access, (id) => !this.#filterCollapsed.has(id), filter.keep)
+      : visibleRows(model.roots, model.access, (id) => this.#expanded.has(id));
+    // Keep the previous object for a row that did not change, so its box's template is skipped (guard).
+    const previous = new Map(
+      (this.#rowsMemo?.model === model ? this.#rowsMemo.rows : []).map((r) => [r.id, r]),
+    );
+    const rows = fresh.map((row) => {
+      const old = previous.get(row.id);
+      return old && sameRow(old, row) ? old : row;
+    });
+    this.#rowsMemo = { key, rows, model };
+    return rows;
+  }
+
+  #fallbackFocus(model: TreeModel, rows: readonly TreeRow[]): string | undefined {
+    const visible = new Set(rows.map((r) => r.id));
+    for (let id = this.#focusId; id; id = model.parents.get(id) ?? undefined) {
+      if (visible.has(id)) return id;
+    }
+    if (this.selected && visible.has(this.selected)) return this.selected;
+    return rows[0]?.id;
+  }
+
+  /** The expansion changed: rows are recomputed (once) on the next render. */
+  #changed(): void {
+    this.#rowsVersion++;
+    this.requestUpdate();
+  }
+
+  #isExpanded(id: string): boolean {
+    return this.#filterActive ? !this.#filterCollapsed.has(id) : this.#expanded.has(id);
+  }
+
+  #setExpanded(id: string, expanded: boolean, notify: boolean): void {
+    if (this.#isExpanded(id) === expanded) return;
+    if (this.#filterActive) {
+      if (expanded) this.#filterCollapsed.delete(id);
+      else this.#filterCollapsed.add(id);
+    }
+    if (expanded) this.#expanded.add(id);
+    else this.#expanded.delete(id);
+    this.#changed();
+    if (notify) this.dispatchEvent(new PlanvisToggleEvent({ id, expanded }));
+  }
+
+  #selectNode(id: string, fromHash = false): void {
+    const node = this.#model?.index.nodesById.get(id);
+    if (!node) return;
+    this.selected = id;
+    if (this.linkHash && !fromHash && this.#hashId() !== id) {
+      history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    }
+    this.select({ kind: 'node', id, nodeId: id, item: node });
+  }
+
+  #hashId(): string | undefined {
+    const raw = location.hash.slice(1);
+    if (!raw) return undefined;
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+
+  #onHashChange = (): void => {
+    if (!this.linkHash || !this.#model) return;
+    const id = this.#hashId();
+    if (!id || !this.#model.parents.has(id) || id === this.selected) return;
+    this.#selectNode(id, true);
+  };
+
+  // ---- user input --------------------------------------------------------------------------------------
+
+  #itemOf(event: Event): HTMLElement | undefined {
+    for (const target of event.composedPath()) {
+      if (target instanceof HTMLElement && target.getAttribute('role') === 'treeitem') return target;
+      if (target === event.currentTarget) break;
+    }
+    return undefined;
+  }
+
+  #onClick = (event: MouseEvent): void => {
+    const item = this.#itemOf(event);
+    const id = item?.dataset.id;
+    if (!item || !id) return;
+    const onToggle = event
+      .composedPath()
+      .some((t) => t instanceof HTMLElement && t.hasAttribute('data-toggle'));
+    this.#moveFocus(id, false);
+    if (onToggle) this.#setExpanded(id, !this.#isExpanded(id), true);
+    else this.#selectNode(id);
+  };
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const item = this.#itemOf(event);
+    const id = item?.dataset.id;
+    if (id && id !== this.#focusId) this.#setTabStop(id);
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const current = this.#focusId;
+    if (!current) return;
+    if (isTypeAheadKey(event) && event.key !== ' ') {
+      event.preventDefault();
+      this.#typeAheadBuffer += event.key;
+      clearTimeout(this.#typeAheadTimer);
+      this.#typeAheadTimer = setTimeout(() => (this.#typeAheadBuffer = ''), TYPE_AHEAD_RESET_MS);
+      const model = this.#model!;
+      const found = typeAhead(
+        this.#rows,
+        (id) => this.i18n.text(model.index.nodesById.get(id)!.title).text,
+        current,
+        this.#typeAheadBuffer,
+        this.i18n.lang,
+      );
+      if (found) this.#moveFocus(found);
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = treeKeyAction(this.#rows, current, event.key);
+    if (action.type === 'none') {
+      if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', ' ', '*'].includes(event.key)) {
+        event.preventDefault();
+      }
+      return;
+    }
+    event.preventDefault();
+    switch (action.type) {
+      case 'focus':
+        this.#moveFocus(action.id);
+        break;
+      case 'expand':
+        this.#setExpanded(action.id, true, true);
+        this.#panToFocus = true;
+        break;
+      case 'collapse':
+        this.#setExpanded(action.id, false, true);
+        this.#panToFocus = true;
+        break;
+      case 'select':
+        this.#selectNode(action.id);
+        break;
+      case 'expand-siblings':
+        for (const id of action.ids) this.#setExpanded(id, true, true);
+        break;
+    }
+  };
+
+  #itemElement(id: string | undefined): HTMLElement | null {
+    return id ? this.renderRoot.querySelector<HTMLElement>(`[id="n-${CSS.escape(id)}"]`) : null;
+  }
+
+  /** Moves the roving tab stop in the DOM directly: a focus move re-renders nothing. */
+  #setTabStop(id: string): HTMLElement | null {
+    const previous = this.#itemElement(this.#focusId);
+    const next = this.#itemElement(id);
+    this.#focusId = id;
+    if (next) {
+      if (previous && previous !== next) previous.tabIndex = -1;
+      next.tabIndex = 0;
+    }
+    return next;
+  }
+
+  #moveFocus(id: string, pan = true): void {
+    const next = this.#setTabStop(id);
+    if (next) {
+      next.focus({ preventScroll: this.#kind === 'diagram' });
+      if (pan && this.#kind === 'diagram') this.#panTo(id);
+    } else {
+      this.#pendingFocus = true;
+      this.#panToFocus = pan;
+      this.requestUpdate();
+    }
+  }
+
+  #onFilterInput = (event: Event): void => {
+    this.filter = (event.target as HTMLInputElement).value;
+  };
+
+  #onExpandAllClick = (): void => this.expandAll();
+  #onCollapseAllClick = (): void => this.collapseAll();
+
+  #onViewportScroll = (event: Event): void => {
+    // Focus moving to an item must never scroll the clipped viewport: panning is the zoom transform's job.
+    const viewport = event.currentTarget as HTMLElement;
+    viewport.scrollTop = 0;
+    viewport.scrollLeft = 0;
+  };
+
+  // ---- diagram -----------------------------------------------------------------------------------------
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated?.(changed);
+    const tree = this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
+    if (this.#kind === 'diagram' && tree) this.#updateDiagram();
+    else this.#zoomTarget = undefined;
+    if (this.#pendingFocus) {
+      this.#pendingFocus = false;
+      this.#itemElement(this.#focusId)?.focus({ preventScroll: this.#kind === 'diagram' });
+    }
+    if (this.#panToFocus) {
+      this.#panToFocus = false;
+      if (this.#kind === 'diagram' && this.#focusId) this.#panTo(this.#focusId);
+    }
+  }
+
+  #updateDiagram(): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport')!;
+    const layer = viewport.querySelector<HTMLElement>('.layer')!;
+    if (this.#zoomTarget !== viewport) this.#setUpZoom(viewport);
+    const orientation = parseOrientation(this.orientation);
+    if (this.#layoutRows !== this.#rows || this.#layoutOrientation !== orientation || !this.#layout) {
+      const boxes = layer.querySelectorAll<HTMLElement>('.node');
+      const sizes = new Map<string, { width: number; height: number }>();
+      for (const box of boxes)
+        sizes.set(box.dataset.id!, { width: box.offsetWidth, height: box.offsetHeight });
+      const probe = viewport.querySelector<HTMLElement>('.probe')!;
+      this.#layout = diagramLayout(this.#rows, {
+        orientation,
+        size: (id) => sizes.get(id) ?? { width: 240, height: 80 },
+        gap: probe.offsetWidth,
+        levelGap: probe.offsetHeight,
+      });
+      this.#layoutRows = this.#rows;
+      this.#layoutOrientation = orientation;
+      for (const box of boxes) {
+        const placed = this.#layout.boxes.get(box.dataset.id!);
+        if (placed) box.style.translate = `${placed.x}px ${placed.y}px`;
+      }
+      viewport.querySelector('path')!.setAttribute('d', this.#layout.links.map((l) => l.path).join(''));
+      if (this.#needsInitialView) {
+        this.#needsInitialView = false;
+        this.#applyTransform(this.#initialView(viewport));
+      }
+    }
+  }
+
+  #setUpZoom(viewport: HTMLElement): void {
+    this.#zoomTarget = viewport;
+    this.#zoom = d3zoom<HTMLElement, unknown>()
+      .scaleExtent([0.05, 3])
+      // Plain wheel scrolls the page; Ctrl/⌘ + wheel (and a trackpad pinch) zooms. Drag pans.
+      .filter((event: Event) =>
+        event.type === 'wheel'
+          ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+          : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
+      )
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const { x, y, k } = event.transform;
+        this.#transform = { x, y, k };
+        this.#paintTransform();
+      });
+    const selection: Selection<HTMLElement, unknown, null, undefined> = d3select(viewport);
+    selection.call(this.#zoom).on('dblclick.zoom', null);
+    this.#paintTransform();
+  }
+
+  #paintTransform(): void {
+    const viewport = this.#zoomTarget;
+    if (!viewport) return;
+    const { x, y, k } = this.#transform;
+    viewport.querySelector('g')?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
+    const layer = viewport.querySelector<HTMLElement>('.layer');
+    if (layer) layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+  }
+
+  #applyTransform(t: ViewTransform): void {
+    this.#transform = t;
+    if (this.#zoom && this.#zoomTarget) {
+      d3select(this.#zoomTarget).call(this.#zoom.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    } else {
+      this.#paintTransform();
+    }
+  }
+
+  #viewportSize(viewport: HTMLElement): { width: number; height: number } {
+    return { width: viewport.clientWidth, height: viewport.clientHeight };
+  }
+
+  #initialView(viewport: HTMLElement): ViewTransform {
+    const layout = this.#layout!;
+    const view = this.#viewportSize(viewport);
+    const fit = fitTransform(layout, view);
+    if (fit.k >= MIN_INITIAL_SCALE) return fit;
+    const first = this.#rows[0] && layout.boxes.get(this.#rows[0].id);
+    const k = MIN_INITIAL_SCALE;
+    if (!first) return { x: 16, y: 16, k };
+    return parseOrientation(this.orientation) === 'horizontal'
+      ? { k, x: 16, y: view.height / 2 - (first.y + first.height / 2) * k }
+      : { k, y: 16, x: view.width / 2 - (first.x + first.width / 2) * k };
+  }
+
+  #panTo(id: string): void {
+    const box = this.#layout?.boxes.get(id);
+    const viewport = this.#zoomTarget;
+    if (!box || !viewport) return;
+    const next = panIntoView(this.#transform, box, this.#viewportSize(viewport));
+    if (next !== this.#transform) this.#applyTransform(next);
+  }
+
+  #zoomBy(factor: number): void {
+    if (this.#zoom && this.#zoomTarget) d3select(this.#zoomTarget).call(this.#zoom.scaleBy, factor);
+  }
+
+  /** Fits the whole diagram into the viewport (the toolbar's "fit" button). No-op in the outline. */
+  fit(): void {
+    const viewport = this.#zoomTarget;
+    if (!this.#layout || !viewport) return;
+    this.#applyTransform(fitTransform(this.#layout, this.#viewportSize(viewport)));
+  }
+}

@@ -1,0 +1,118 @@
+import '@planvis/goal-tree/define';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { generateGoalTreePlan } from '../test/fixtures/generate-goal-tree.js';
+
+interface GoalTreeArgs {
+  src?: string;
+  plan?: unknown;
+  node?: string;
+  'expand-depth': number;
+  layout: 'auto' | 'diagram' | 'outline';
+  orientation: 'horizontal' | 'vertical';
+  filter: string;
+  'no-filter': boolean;
+  selected?: string;
+  'link-hash': boolean;
+}
+
+const meta: Meta<GoalTreeArgs> = {
+  title: 'Widgets/Goal tree',
+  component: 'planvis-goal-tree',
+  tags: ['autodocs'],
+  argTypes: {
+    src: { control: 'text', description: 'URL of the plan document' },
+    plan: { control: false, description: 'The plan document as an object (property only)' },
+    node: { control: 'text', description: 'Id of the node to root the tree at' },
+    'expand-depth': { control: { type: 'number', min: 0, max: 10 }, description: 'Levels expanded at first' },
+    layout: { control: 'inline-radio', options: ['auto', 'diagram', 'outline'] },
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    filter: { control: 'text', description: 'Filter text: matches and their ancestors stay' },
+    'no-filter': { control: 'boolean', description: 'Hide the filter box' },
+    selected: { control: 'text', description: 'Id of the selected node' },
+    'link-hash': { control: 'boolean', description: 'Selection follows #node-id in the URL' },
+  },
+  args: {
+    src: 'examples/sogndal-oppvekst.json',
+    'expand-depth': 2,
+    layout: 'auto',
+    orientation: 'horizontal',
+    filter: '',
+    'no-filter': false,
+    'link-hash': false,
+  },
+  render: (args, { globals }) =>
+    html`<planvis-goal-tree
+      theme=${globals.theme ?? 'light'}
+      src=${ifDefined(args.plan ? undefined : args.src)}
+      .plan=${args.plan ?? nothing}
+      node=${ifDefined(args.node || undefined)}
+      expand-depth=${args['expand-depth']}
+      layout=${args.layout}
+      orientation=${args.orientation}
+      filter=${args.filter}
+      ?no-filter=${args['no-filter']}
+      selected=${ifDefined(args.selected || undefined)}
+      ?link-hash=${args['link-hash']}
+    ></planvis-goal-tree>`,
+};
+export default meta;
+
+type Story = StoryObj<GoalTreeArgs>;
+
+/** Seed 000: Sogndal's focus area "Best på oppvekst" → 6 strategies and 4 target-group programmes. */
+export const Sogndal: Story = {};
+
+/** The same plan as an indented, collapsible outline (what `auto` shows when the widget is narrow). */
+export const SogndalOutline: Story = { args: { layout: 'outline' } };
+
+/** The diagram top-down. */
+export const SogndalVertical: Story = { args: { layout: 'diagram', orientation: 'vertical' } };
+
+/** A filter: matching nodes and their ancestors stay, the matches are marked. */
+export const SogndalFiltered: Story = { args: { filter: 'ungdom', layout: 'outline' } };
+
+/** Rooted at one programme, with a node selected. */
+export const SogndalSubtree: Story = {
+  args: { node: 'program-all-ungdom', selected: 'mal-all-ungdom-trivsel', 'expand-depth': 3 },
+};
+
+/** Seed 003: Randers — mission → visions → department goals. */
+export const Randers: Story = { args: { src: 'examples/randers-boern-og-familie.json' } };
+
+/** Seed 003 as an outline. */
+export const RandersOutline: Story = {
+  args: { src: 'examples/randers-boern-og-familie.json', layout: 'outline' },
+};
+
+/** Seed 004: Uddevalla — vision → programmes → plan → scorecards → actions (two roots). */
+export const Uddevalla: Story = {
+  args: { src: 'examples/uddevalla-foraeldrastoed.json', 'expand-depth': 6 },
+};
+
+/** Seed 004 as an outline. */
+export const UddevallaOutline: Story = {
+  args: { src: 'examples/uddevalla-foraeldrastoed.json', 'expand-depth': 6, layout: 'outline' },
+};
+
+/** Seed 001: Hammerfest's Sjumilssteget, with a custom node type and its own type label. */
+export const Hammerfest: Story = {
+  args: { src: 'examples/hammerfest-sjumilssteget.json', 'expand-depth': 3 },
+};
+
+/** Seed 002: Thisted's youth strategy. */
+export const Thisted: Story = { args: { src: 'examples/thisted-ungestrategi.json' } };
+
+/** A generated plan with 10,000 nodes (focus area → goal → sub-goal → programme → action). */
+export const Generated10000: Story = {
+  args: { plan: generateGoalTreePlan(10_000), 'expand-depth': 1 },
+};
+
+/** An invalid plan: the base element shows the error (role=alert) with JSON paths. */
+export const InvalidPlan: Story = {
+  args: { plan: { formatVersion: '9.0', id: 'bad id', title: '', nodes: 'none' } },
+};
+
+/** Loading: `src` points to a URL that never answers, so the loading state stays. */
+export const Loading: Story = { args: { src: '/__never' } };
