@@ -309,6 +309,20 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
     expect(active(el)!.dataset.pos).to.equal('1,3');
   });
 
+  it('draws the list from the first frame on a narrow page (no wide matrix first)', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = document.createElement('planvis-vision-mission');
+    el.src = RANDERS;
+    let firstDrawing = '';
+    el.addEventListener('planvis-load', () => {
+      firstDrawing = one(el, '.base')!.className;
+    });
+    const loaded = oneEvent(el, 'planvis-load');
+    document.body.append(el);
+    await loaded;
+    expect(firstDrawing).to.contain('narrow');
+  });
+
   it('grows back to the matrix when the width allows it', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await mount({ src: RANDERS });

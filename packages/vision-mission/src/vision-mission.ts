@@ -210,14 +210,18 @@ export class PlanvisVisionMission extends PlanvisElement {
   }
 
   /** Sets `_narrow` from the host's width and the width the current drawing needs. */
-  #measure(): void {
-    const model = this.#model;
-    if (!model) return;
+  /** Whether `model`'s drawing is too wide for the host; undefined while the host has no width yet. */
+  #narrowFor(model: Model): boolean | undefined {
     const width = this.getBoundingClientRect().width;
-    if (width <= 0) return;
+    if (width <= 0) return undefined;
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const narrow = width < model.minInlineSizeEm * em;
-    if (narrow !== this._narrow) this._narrow = narrow;
+    return width < model.minInlineSizeEm * em;
+  }
+
+  /** Sets `_narrow` from the host's width and the width the current drawing needs. */
+  #measure(): void {
+    const narrow = this.#model ? this.#narrowFor(this.#model) : undefined;
+    if (narrow !== undefined && narrow !== this._narrow) this._narrow = narrow;
   }
 
   // ------------------------------------------------------------------ model
@@ -308,8 +312,10 @@ export class PlanvisVisionMission extends PlanvisElement {
     const model = this.#modelFor(ctx);
     if (model !== this.#model) {
       this.#model = model;
-      // A new plan or layout may need another width: measure once the new drawing is in.
-      void this.updateComplete.then(() => this.#measure());
+      // A new plan or layout needs another width: decide before drawing, so a narrow host never shows
+      // the wide drawing first (the value is read below in this same render).
+      const narrow = this.#narrowFor(model);
+      if (narrow !== undefined) this._narrow = narrow;
     }
     const layout = model.layout;
     let body: TemplateResult | typeof nothing = nothing;
