@@ -121,6 +121,7 @@ export class I18nController implements ReactiveController, LanguageListener {
     this.#declared = declaredLanguages(this.host);
     const resolved = resolveUiLanguage([...this.#declared, ...browserLanguages()]);
     const changed = resolved.lang !== this.#resolved.lang || resolved.tag !== this.#resolved.tag;
+    this.#wanted = undefined;
     if (changed) {
       this.#resolved = resolved;
       this.#locales = intlLocales(resolved);
@@ -147,21 +148,42 @@ export class I18nController implements ReactiveController, LanguageListener {
     return { text, lang: this.#langIfDifferent(tag) };
   }
 
-  #pickTag(available: string[]): string {
-    const lower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
-    const wanted = [
+  /** The content languages to look for, best first (cached until the language or the plan changes). */
+  #wanted: { tag: string; base: string }[] | undefined;
+  #wantedFor: readonly string[] | undefined;
+
+  #wantedTags(): { tag: string; base: string }[] {
+    if (this.#wanted && this.#wantedFor === this.contentLanguages) return this.#wanted;
+    const seen = new Set<string>();
+    const out: { tag: string; base: string }[] = [];
+    for (const tag of [
       ...this.#declared,
       this.#resolved.lang,
       ...UI_FALLBACKS[this.#resolved.lang],
       ...browserLanguages(),
       ...this.contentLanguages,
-    ];
-    for (const tag of wanted) {
-      const exact = lower.get(tag.toLowerCase());
-      if (exact) return exact;
-      const base = toUiLanguage(tag) ?? primarySubtag(tag);
-      const same = available.find((key) => (toUiLanguage(key) ?? primarySubtag(key)) === base);
-      if (same) return same;
+    ]) {
+      const lower = tag.toLowerCase();
+      if (seen.has(lower)) continue;
+      seen.add(lower);
+      out.push({ tag: lower, base: toUiLanguage(tag) ?? primarySubtag(tag) });
+    }
+    this.#wanted = out;
+    this.#wantedFor = this.contentLanguages;
+    return out;
+  }
+
+  #pickTag(available: string[]): string {
+    const keys = available.map((key) => ({
+      key,
+      lower: key.toLowerCase(),
+      base: toUiLanguage(key) ?? primarySubtag(key),
+    }));
+    for (const { tag, base } of this.#wantedTags()) {
+      const exact = keys.find((k) => k.lower === tag);
+      if (exact) return exact.key;
+      const same = keys.find((k) => k.base === base);
+      if (same) return same.key;
     }
     return available[0]!;
   }
