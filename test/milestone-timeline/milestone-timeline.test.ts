@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '@planvis/milestone-timeline/define';
 import type { PlanvisMilestoneTimeline } from '@planvis/milestone-timeline';
@@ -318,6 +318,47 @@ describe('<planvis-milestone-timeline>', () => {
           .find((o) => o.tabIndex === 0)!
           .hasAttribute('aria-describedby'),
       ).to.equal(false);
+    });
+
+    it('shows the details on hover, keeps them while the pointer is on them, and Escape dismisses them (WCAG 1.4.13)', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const tooltip = () => root(el).querySelector<HTMLElement>('[role="tooltip"]')!;
+      const target = options(el).find((o) =>
+        o.getAttribute('aria-label')!.startsWith('Gjennomført møter i arbeidsgruppene,'),
+      )!;
+      const box = target.getBoundingClientRect();
+      try {
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+        });
+        await el.updateComplete;
+        expect(tooltip().hidden).to.equal(false);
+        expect(tooltip().textContent).to.include('Gjennomført møter i arbeidsgruppene');
+        // Hoverable: the pointer moves onto the panel and it stays.
+        const panel = tooltip().getBoundingClientRect();
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(panel.left + 10), Math.round(panel.top + 10)],
+        });
+        await new Promise((r) => setTimeout(r, 500));
+        await el.updateComplete;
+        expect(tooltip().hidden).to.equal(false);
+        // Dismissable without moving the pointer.
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(tooltip().hidden).to.equal(true);
+      } finally {
+        await resetMouse();
+      }
     });
 
     it('numbers ISO weeks Monday-first (2014-01-01 is in week 1)', async () => {

@@ -191,9 +191,13 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
   #layoutKey: unknown[] = [];
   #layouts: LaneLayout[] = [];
   #focusAfterRender: string | undefined;
+  /** Last pointer position over the plot, and where it was when Escape dismissed the details. */
+  #pointer: readonly [number, number] | undefined;
+  #dismissedAt: readonly [number, number] | undefined;
   #onDocumentKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.#popoverItemId !== undefined) {
       this._dismissedId = this.#popoverItemId;
+      this.#dismissedAt = this.#pointer;
     }
   };
 
@@ -360,11 +364,29 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
 
   #summaryText(items: readonly TimelineItem[]): string {
     const s = summarize(items);
-    const parts = [this.i18n.t(`${NS}:summary.milestones`, { count: s.total })];
-    if (s.done) parts.push(this.i18n.t(`${NS}:summary.done`, { count: s.done }));
-    if (s.inProgress) parts.push(this.i18n.t(`${NS}:summary.inProgress`, { count: s.inProgress }));
-    if (s.cancelled) parts.push(this.i18n.t(`${NS}:summary.cancelled`, { count: s.cancelled }));
-    if (s.overdue) parts.push(this.i18n.t(`${NS}:summary.overdue`, { count: s.overdue }));
+    const parts = [
+      this.i18n.t(`${NS}:summary.milestones`, { count: s.total, n: this.i18n.formatNumber(s.total) }),
+    ];
+    if (s.done)
+      parts.push(this.i18n.t(`${NS}:summary.done`, { count: s.done, n: this.i18n.formatNumber(s.done) }));
+    if (s.inProgress)
+      parts.push(
+        this.i18n.t(`${NS}:summary.inProgress`, {
+          count: s.inProgress,
+          n: this.i18n.formatNumber(s.inProgress),
+        }),
+      );
+    if (s.cancelled)
+      parts.push(
+        this.i18n.t(`${NS}:summary.cancelled`, {
+          count: s.cancelled,
+          n: this.i18n.formatNumber(s.cancelled),
+        }),
+      );
+    if (s.overdue)
+      parts.push(
+        this.i18n.t(`${NS}:summary.overdue`, { count: s.overdue, n: this.i18n.formatNumber(s.overdue) }),
+      );
     return this.i18n.formatList(parts, 'unit');
   }
 
@@ -653,7 +675,11 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         </button>
       </div>
       <div class="chart" part="chart">
-        <div class="plot" ${cssProps({ blockSize: `${headerHeight + Math.max(top, ROW)}px` })}>
+        <div
+          class="plot"
+          @pointermove=${(e: PointerEvent) => (this.#pointer = [e.clientX, e.clientY])}
+          ${cssProps({ blockSize: `${headerHeight + Math.max(top, ROW)}px` })}
+        >
           ${this.#renderGrid(
             ticks.minor.map((t) => t.x),
             model,
@@ -795,8 +821,8 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     const statuses = [...new Set(model.items.map((i) => i.status))];
     const overdue = model.items.some((i) => i.overdue);
     return html`<ul class="legend" part="legend">
-      <li><span class="swatch planned" aria-hidden="true"></span>${this.i18n.t(`${NS}:planned`)}</li>
-      <li><span class="swatch actual" aria-hidden="true"></span>${this.i18n.t(`${NS}:actual`)}</li>
+      <li><span class="swatch planned" aria-hidden="true"></span>${this.i18n.t(`${NS}:legendPlanned`)}</li>
+      <li><span class="swatch actual" aria-hidden="true"></span>${this.i18n.t(`${NS}:legendActual`)}</li>
       <li><span class="swatch today-swatch" aria-hidden="true"></span>${this.i18n.t('core:today')}</li>
       ${statuses.map(
         (s) =>
@@ -839,7 +865,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
           class="bubble"
           part="bubble"
           aria-hidden="true"
-          title=${this.i18n.t(`${NS}:bubble`, { count: b.count })}
+          title=${this.i18n.t(`${NS}:bubble`, { count: b.count, n: this.i18n.formatNumber(b.count) })}
           ${cssProps({ insetInlineStart: `${b.x}px`, insetBlockStart: `${rowsTop + lv.layout.rows * ROW + 3}px` })}
           @click=${() => this.#zoomTo(b.from, b.to)}
           >${this.i18n.formatNumber(b.count)}</span
@@ -926,7 +952,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         this._activeId = item.id;
         this._dismissedId = undefined;
       }}
-      @pointerenter=${() => this.#hover(item.id)}
+      @pointerenter=${(e: PointerEvent) => this.#hover(item.id, e)}
       @pointerleave=${() => this.#unhover()}
     >
       ${span('planned', m.planned, m.plannedAt)} ${span('actual', m.actual, m.actualAt)}
@@ -1029,7 +1055,11 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     </div>`;
   }
 
-  #hover(id: string): void {
+  #hover(id: string, event: PointerEvent): void {
+    // Closing the panel may uncover another marker under a pointer that has not moved: that is no new hover.
+    const at = this.#dismissedAt;
+    if (at && Math.abs(event.clientX - at[0]) + Math.abs(event.clientY - at[1]) < 4) return;
+    this.#dismissedAt = undefined;
     clearTimeout(this.#hideTimer);
     if (this._hoverId !== id) this._dismissedId = undefined;
     this._hoverId = id;
