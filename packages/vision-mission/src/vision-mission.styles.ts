@@ -481,13 +481,13 @@ export const visionMissionStyles = css`
     inline-size: 1em;
     block-size: 1em;
   }
+  /* Level to level, at the height of the level labels. */
   .chain-arrow {
     position: absolute;
-    inset-block-start: 50%;
+    inset-block-start: var(--planvis-space-3, 0.75rem);
     inset-inline-start: 100%;
     inline-size: 2.5em;
     block-size: 1.5em;
-    margin-block-start: -0.75em;
     overflow: visible;
   }
   .chain-arrow .arrow-line {
@@ -506,6 +506,13 @@ export const visionMissionStyles = css`
     block-size: 2.5em;
     margin-block-start: 0;
     margin-inline-start: -0.75em;
+  }
+
+  /* Right-to-left: arrows point the other way along the inline axis. */
+  .arrow svg:dir(rtl),
+  .swatch:dir(rtl),
+  .chain-arrow:dir(rtl) {
+    transform: scaleX(-1);
   }
 
   .nothing {
