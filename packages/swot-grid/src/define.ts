@@ -1,2 +1,11 @@
-// Filled by the package's own issue: registers the element (customElements.define).
-export {};
+// Registers <planvis-swot-grid>. Import this file (or @planvis/planvis/define) to use the element.
+import { definePlanvisElement } from '@planvis/core';
+import { PlanvisSwotGrid } from './swot-grid.js';
+
+definePlanvisElement('planvis-swot-grid', PlanvisSwotGrid);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'planvis-swot-grid': PlanvisSwotGrid;
+  }
+}

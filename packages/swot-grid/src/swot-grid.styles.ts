@@ -31,18 +31,6 @@ export const swotGridStyles = css`
     }
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .swot {
     color: var(--planvis-color-text, #1b1b1b);
     font-family: var(--planvis-font-family, inherit);
@@ -317,7 +305,7 @@ export const swotGridStyles = css`
   .toggle svg {
     inline-size: 0.75em;
     block-size: 0.75em;
-    transition: transform 120ms ease;
+    transition: transform var(--planvis-transition-duration, 150ms) ease;
   }
   .toggle[aria-expanded='true'] svg {
     transform: rotate(90deg);
@@ -374,11 +362,6 @@ export const swotGridStyles = css`
     border: 1px solid var(--planvis-color-border, #8a929c);
     border-radius: var(--planvis-radius, 4px);
     background: var(--planvis-color-surface, #ffffff);
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--planvis-color-focus, #0b5fcc);
-    outline-offset: 2px;
   }
 
   /* Narrow: one column in reading order; the row labels become dividers and each quadrant says where it sits. */
@@ -449,9 +432,6 @@ export const swotGridStyles = css`
     .more,
     .item-button:hover {
       border-color: ButtonText;
-    }
-    :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;
