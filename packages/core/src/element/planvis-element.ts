@@ -63,6 +63,35 @@ function insideProvider(element: Element): boolean {
   return false;
 }
 
+/**
+ * The base of every planvis widget: finds and loads the plan, shows the loading and error states, and calls
+ * `renderPlan` when the plan is ready.
+ *
+ * @fires {PlanvisLoadEvent} planvis-load - The plan is ready and shown: `plan`, `skipped`.
+ * @fires {PlanvisErrorEvent} planvis-error - The plan cannot be shown: `code`, `message` (as shown), `errors?`.
+ * @csspart loading - The role=status region while the plan loads.
+ * @csspart error - The role=alert box that says what went wrong and where.
+ * @csspart skipped - The `<details>` notice listing items left out of a partly invalid plan.
+ * @cssprop --planvis-color-text - Body text (light #1c1f23, dark #e8eaed).
+ * @cssprop --planvis-color-muted - Secondary text (light #555c65, dark #aab1ba).
+ * @cssprop --planvis-color-bg - Background (light #ffffff, dark #16191d).
+ * @cssprop --planvis-color-surface - Cards, panels, notices (light #f4f6f8, dark #20252b).
+ * @cssprop --planvis-color-border - Borders and lines, 3:1 (light #767d86, dark #7d8590).
+ * @cssprop --planvis-color-accent - Links, selection (light #0b5cad, dark #7cb8ff).
+ * @cssprop --planvis-color-accent-contrast - Text on the accent (light #ffffff, dark #0b1320).
+ * @cssprop --planvis-color-focus - Focus ring (light #0b57d0, dark #8ab4f8).
+ * @cssprop --planvis-color-success - Positive (light #1d7438, dark #63c883).
+ * @cssprop --planvis-color-warning - Warnings (light #855700, dark #e3b341).
+ * @cssprop --planvis-color-danger - Errors (light #b3261e, dark #ff8a80).
+ * @cssprop --planvis-color-info - Information (light #0b5f9e, dark #79b8ff).
+ * @cssprop --planvis-color-status-proposed - Status colour; also -approved, -planned, -in-progress, -on-hold, -done, -cancelled, -overdue.
+ * @cssprop --planvis-space-1 - Spacing scale 1–6: 0.25rem, 0.5rem, 0.75rem, 1rem, 1.5rem, 2rem.
+ * @cssprop --planvis-radius - Corner radius (0.375rem).
+ * @cssprop --planvis-font-family - Typeface (inherited from the page by default).
+ * @cssprop --planvis-font-size-sm - Small text (0.875em); also -md (1em) and -lg (1.25em).
+ * @cssprop --planvis-focus-ring - Focus outline (3px solid var(--planvis-color-focus)).
+ * @cssprop --planvis-transition-duration - Transitions (150ms; 0s under reduced motion).
+ */
 export abstract class PlanvisElement extends LitElement {
   static override styles: CSSResultGroup = [
     themeTokens,
