@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import {
   PlanvisElement,
+  cssProps,
   localizedText,
   registerLocales,
   statusIcon,
@@ -24,7 +25,6 @@ import { gridMove, isGridStop, type GridPosition } from './grid-navigation.js';
 import { readChain, chainMinInlineSizeEm, type Chain } from './chain-levels.js';
 import { chainMove, type ChainPosition } from './chain-navigation.js';
 import { chooseLayout, type VisionMissionLayout, type VisionMissionLayoutOption } from './choose-layout.js';
-import { styleProps } from './style-props.js';
 import en from './locales/en.json' with { type: 'json' };
 import nn from './locales/nn.json' with { type: 'json' };
 import nb from './locales/nb.json' with { type: 'json' };
@@ -468,7 +468,7 @@ export class PlanvisVisionMission extends PlanvisElement {
           class="arrow axis-column"
           part="arrow column-arrow"
           aria-hidden="true"
-          ${styleProps({ 'grid-area': area(a) })}
+          ${cssProps({ 'grid-area': area(a) })}
         >
           <svg class="shaft" focusable="false">
             ${svg`<rect class="arrow-fill" width="100%" height="100%"></rect>
@@ -488,7 +488,7 @@ export class PlanvisVisionMission extends PlanvisElement {
           class="arrow axis-row"
           part="arrow row-arrow"
           aria-hidden="true"
-          ${styleProps({ 'grid-area': area(a) })}
+          ${cssProps({ 'grid-area': area(a) })}
         >
           <svg class="shaft" focusable="false">
             ${svg`<rect class="arrow-fill" width="100%" height="100%"></rect>
@@ -520,7 +520,7 @@ export class PlanvisVisionMission extends PlanvisElement {
       aria-labelledby=${title !== undefined ? 'vm-matrix-title' : nothing}
       aria-label=${title !== undefined ? nothing : this.#t('matrix')}
       aria-describedby="vm-matrix-hint"
-      ${styleProps({
+      ${cssProps({
         'grid-template-columns': narrow ? undefined : g.templateColumns,
         'grid-template-rows': narrow ? undefined : g.templateRows,
         '--_planvis-columns': narrow ? undefined : String(g.columnCount),
@@ -530,11 +530,11 @@ export class PlanvisVisionMission extends PlanvisElement {
       @focusout=${this.#onGridBlur}
     >
       ${narrow ? nothing : this.#renderArrows(g)}
-      <div role="row" class="row row-head" ${styleProps({ 'grid-row': narrow ? undefined : '1 / 2' })}>
+      <div role="row" class="row row-head" ${cssProps({ 'grid-row': narrow ? undefined : '1 / 2' })}>
         <div
           role="columnheader"
           class="corner"
-          ${styleProps({ 'grid-column': narrow ? undefined : columnsOf(g.corner) })}
+          ${cssProps({ 'grid-column': narrow ? undefined : columnsOf(g.corner) })}
         >
           <span class="visually-hidden"
             >${rowsLabel !== undefined ? this.#text(rowsLabel) : this.#t('rowsLabel')}</span
@@ -549,7 +549,7 @@ export class PlanvisVisionMission extends PlanvisElement {
           html`<div
             role="row"
             class="row"
-            ${styleProps({ 'grid-row': narrow ? undefined : rowsOf(g.rowHeaders[r]) })}
+            ${cssProps({ 'grid-row': narrow ? undefined : rowsOf(g.rowHeaders[r]) })}
           >
             ${this.#renderVision(id, { row: r + 1, column: 0 }, focus, columnsOf(g.rowHeaders[r]), false)}
             ${matrix.cells[r]!.map((cell, c) => this.#renderCell(cell, focus, columnsOf(g.cells[r]![c])))}
@@ -582,7 +582,7 @@ export class PlanvisVisionMission extends PlanvisElement {
       data-pos="${pos.row},${pos.column}"
       aria-labelledby=${labelId}
       aria-describedby=${description !== undefined ? descriptionId : nothing}
-      ${styleProps({ 'grid-column': narrow ? undefined : columns })}
+      ${cssProps({ 'grid-column': narrow ? undefined : columns })}
       @click=${() => this.#activate(pos)}
       @pointerenter=${() => this.#hover(key)}
       @pointerleave=${() => this.#unhover(key)}
@@ -620,7 +620,7 @@ export class PlanvisVisionMission extends PlanvisElement {
       part="cell"
       tabindex=${pos.row === focus.row && pos.column === focus.column ? 0 : -1}
       data-pos="${pos.row},${pos.column}"
-      ${styleProps({ 'grid-column': narrow ? undefined : columns })}
+      ${cssProps({ 'grid-column': narrow ? undefined : columns })}
       @click=${() => this.#activate(pos)}
     >
       <span class="cell-column" aria-hidden="true">${this.#text(column?.title ?? cell.column)}</span>
