@@ -26,6 +26,7 @@ export const BAD_FIXTURES = [
   'javascript-link',
   'unknown-key-typo',
   'bad-date',
+  'malformed-date-in-range',
   'not-a-plan',
   'wrong-reference-kind',
   'matrix-cell-outside',

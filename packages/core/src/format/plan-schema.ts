@@ -1,7 +1,7 @@
 /**
  * The plan format v1 as valibot schemas: the one source of truth. The TypeScript types are inferred from
  * these schemas, and `packages/core/schema/plan.schema.json` is generated from them
- * (`npm run schema`; descriptions live in `schema-docs.ts`, outside the runtime bundle).
+ * (`npm run schema`; descriptions live in `packages/core/schema-tools/schema-docs.ts`, outside the package).
  *
  * Rules that concern one object (a date range's end not before its start, "at least one of") live here;
  * rules across the document (unique ids, references, cycles) live in `check-semantics.ts`.
@@ -67,7 +67,10 @@ export const DateRangeSchema = v.pipe(
   DateRangeObject,
   oneOf(DateRangeObject, 'start', 'end'),
   rule<v.InferOutput<typeof DateRangeObject>>('end_not_before_start', null, ({ start, end }) =>
-    start && end && isPlanDateBefore(end, start) ? ['end-before-start', { start, end }, 'end'] : undefined,
+    // Compared only when both are real dates: a malformed one has its own invalid-date error already.
+    start && end && parsePlanDate(start) && parsePlanDate(end) && isPlanDateBefore(end, start)
+      ? ['end-before-start', { start, end }, 'end']
+      : undefined,
   ),
 );
 
