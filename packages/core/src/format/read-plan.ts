@@ -18,7 +18,7 @@ import { pointerSegment } from './issues-to-errors.js';
 import type { PlanError, SkippedItem } from './plan-error.js';
 import type { Plan } from './plan-schema.js';
 import { isRecord } from './schema-primitives.js';
-import { isPlanLike, structuralErrors, validatePlan } from './validate-plan.js';
+import { isPlanLike, NOT_A_PLAN, structuralErrors } from './validate-plan.js';
 
 /** The result of `readPlan`. */
 export interface ReadResult {
@@ -104,8 +104,13 @@ function prune(value: unknown, pointer: string, excluded: ReadonlySet<string>): 
  * validation does; `skipped` lists each item left out or reference removed, with the errors that caused it.
  */
 export function readPlan(input: unknown): ReadResult {
-  const { errors } = validatePlan(input);
-  if (!isPlanLike(input)) return { plan: null, errors, skipped: [] };
+  if (!isPlanLike(input)) return { plan: null, errors: [{ ...NOT_A_PLAN, params: {} }], skipped: [] };
+  // The strict errors, as validatePlan reports them, each pass run once.
+  const structural = structuralErrors(input);
+  const errors: PlanError[] = [...structural];
+  for (const { path, code, params } of checkSemantics(input)) errors.push({ path, code, params });
+  // A valid document is the plan as it is: no second pass, no copy.
+  if (errors.length === 0) return { plan: input as Plan, errors, skipped: [] };
 
   const excluded = new Set<string>();
   const skipped = new Map<string, SkippedItem>();
@@ -122,7 +127,7 @@ export function readPlan(input: unknown): ReadResult {
   };
 
   const unknownKeys: string[] = [];
-  for (const error of structuralErrors(input)) {
+  for (const error of structural) {
     if (error.code === 'unknown-key') {
       unknownKeys.push(error.path);
       continue;

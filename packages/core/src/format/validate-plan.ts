@@ -15,7 +15,8 @@ export interface ValidationResult {
   errors: PlanError[];
 }
 
-const NOT_A_PLAN: PlanError = { path: '', code: 'not-a-plan', params: {} };
+/** The one error of something that is not a plan document. */
+export const NOT_A_PLAN: PlanError = { path: '', code: 'not-a-plan', params: {} };
 
 /** Whether the input looks like a plan document at all: an object with `formatVersion`. */
 export function isPlanLike(input: unknown): input is Record<string, unknown> {
