@@ -106,6 +106,7 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  * neighbouring quadrant (when stacked: the previous/next one); Home/End go to the first/last stop of the
  * quadrant, Ctrl+Home/Ctrl+End of the whole grid; Enter or Space activates.
  *
+ * @tagname planvis-swot-grid
  * @summary A SWOT analysis as a 2×2 grid of lists, or its TOWS crossings.
  *
  * @fires {PlanvisSelectEvent} planvis-select - When the user chooses an item: `kind: 'swot-item'`, `id` the
