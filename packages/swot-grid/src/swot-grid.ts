@@ -124,7 +124,8 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  * @csspart axis - An axis label (internal/external, helpful/harmful; in TOWS the four categories).
  * @csspart quadrant - One quadrant; also `quadrant-strength`, `quadrant-weakness`, `quadrant-opportunity`,
  *   `quadrant-threat`.
- * @csspart crossing - One TOWS crossing; also `crossing-so`, `crossing-st`, `crossing-wo`, `crossing-wt`.
+ * @csspart crossing - One TOWS crossing; also `crossing-so`, `crossing-st`, `crossing-wo`, `crossing-wt`, and
+ *   `crossing-one-sided` for the strategies that build on one side only.
  * @csspart heading - A quadrant or crossing heading.
  * @csspart count - The number of items (or strategies) beside a heading.
  * @csspart list - The list of items in a quadrant or crossing.
