@@ -8,6 +8,7 @@ export const goalTreeStyles = css`
     --_planvis-gap: var(--planvis-goal-tree-node-gap, var(--planvis-space-3, 0.75rem));
     --_planvis-level-gap: var(--planvis-goal-tree-level-gap, 3rem);
     --_planvis-node-width: var(--planvis-goal-tree-node-width, 15rem);
+    --_planvis-compact-height: 7.5rem;
     --_planvis-indent: var(--planvis-goal-tree-indent, 1.5rem);
     --_planvis-link: var(--planvis-goal-tree-link-color, var(--planvis-color-muted, #5c6470));
     --_planvis-mark-bg: #fff0a0;
@@ -246,6 +247,7 @@ export const goalTreeStyles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
     transform-origin: 0 0;
+    will-change: transform;
   }
   .diagram .node {
     position: absolute;
@@ -256,11 +258,36 @@ export const goalTreeStyles = css`
   .diagram .node.pending {
     visibility: hidden;
   }
-  .probe {
+  /* A large diagram: every box one size, the title clamped to two lines (the accessible name keeps it all). */
+  .compact .node {
+    block-size: var(--_planvis-compact-height);
+    overflow: hidden;
+  }
+  .compact .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .compact .meta {
+    flex-wrap: nowrap;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .probe,
+  .probe-box {
     position: absolute;
     visibility: hidden;
+    pointer-events: none;
+  }
+  .probe {
     inline-size: var(--_planvis-gap);
     block-size: var(--_planvis-level-gap);
+  }
+  .probe-box {
+    inline-size: var(--_planvis-node-width);
+    block-size: var(--_planvis-compact-height);
   }
 
   @media (prefers-reduced-motion: reduce) {

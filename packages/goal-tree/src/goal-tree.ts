@@ -22,6 +22,7 @@ import {
   panIntoView,
   parseOrientation,
   resolveLayout,
+  type BoxSize,
   type DiagramLayout,
   type GoalTreeLayoutKind,
   type ViewTransform,
@@ -65,6 +66,14 @@ const BUILT_IN_TYPES = new Set([
 const TYPE_AHEAD_RESET_MS = 600;
 /** Below this scale the first view of a diagram shows the root at a readable size instead of everything. */
 const MIN_INITIAL_SCALE = 0.75;
+/**
+ * Up to this many visible nodes the diagram renders every box and measures it (boxes as tall as their text).
+ * Above, boxes have one fixed size (title clamped to two lines; the full text stays in the accessible name)
+ * and only the boxes in and near the viewport are rendered, so a 10,000-node diagram stays responsive.
+ */
+const DIAGRAM_FULL_RENDER_MAX = 300;
+/** Smallest zoom of a large diagram: further out, boxes are unreadable and too many would be rendered. */
+const LARGE_MIN_SCALE = 0.25;
 
 function sameRow(a: TreeRow, b: TreeRow): boolean {
   return (
@@ -174,6 +183,11 @@ export class PlanvisGoalTree extends PlanvisElement {
   #resizeFrame = 0;
   #kind: GoalTreeLayoutKind = 'outline';
   #layout: DiagramLayout | undefined;
+  /** Large diagram: fixed-size boxes, only those near the viewport rendered (see DIAGRAM_FULL_RENDER_MAX). */
+  #large = false;
+  #renderSet: ReadonlySet<string> | undefined;
+  #viewSize = { width: 0, height: 0 };
+  #cullFrame = 0;
   #layoutRows: readonly TreeRow[] | undefined;
   #layoutOrientation = '';
   /** Bumped on every change of expansion; part of the rows' memo key. */
@@ -210,6 +224,8 @@ export class PlanvisGoalTree extends PlanvisElement {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     cancelAnimationFrame(this.#resizeFrame);
+    cancelAnimationFrame(this.#cullFrame);
+    this.#cullFrame = 0;
     clearTimeout(this.#typeAheadTimer);
   }
 
@@ -255,7 +271,7 @@ export class PlanvisGoalTree extends PlanvisElement {
     const model = this.#modelFor(ctx);
     const rows = this.#currentRows(model);
     this.#rows = rows;
-    const kind = resolveLayout(this.layout, this._width, rows.length);
+    const kind = resolveLayout(this.layout, this._width);
     if (kind !== this.#kind) {
       this.#kind = kind;
       this.#layoutRows = undefined;
@@ -265,7 +281,9 @@ export class PlanvisGoalTree extends PlanvisElement {
       this.#focusId = this.#fallbackFocus(model, rows);
     }
     const filter = this.#filterResult(model);
-    const byParent = rowsByParent(rows);
+    this.#large = kind === 'diagram' && rows.length > DIAGRAM_FULL_RENDER_MAX;
+    this.#renderSet = this.#large ? this.#cull(rows) : undefined;
+    const byParent = rowsByParent(this.#renderSet ? rows.filter((r) => this.#renderSet!.has(r.id)) : rows);
     const query = this.#filterActive ? normalizeQuery(this.filter) : '';
     const planTitle = this.i18n.text(ctx.plan.title).text;
     const treeLabel = this.i18n.t('goal-tree:treeLabel', {
@@ -298,8 +316,9 @@ export class PlanvisGoalTree extends PlanvisElement {
                   <svg class="links" aria-hidden="true" focusable="false">
                     <g><path part="link"></path></g>
                   </svg>
-                  <div class="layer diagram">${tree}</div>
+                  <div class=${this.#large ? 'layer diagram compact' : 'layer diagram'}>${tree}</div>
                   <div class="probe" aria-hidden="true"></div>
+                  <div class="probe-box" aria-hidden="true"></div>
                 </div>
                 <p class="hint">${this.i18n.t('goal-tree:diagramHint')}</p>`
             : html`<div class="outline">${tree}</div>`
@@ -784,31 +803,88 @@ export class PlanvisGoalTree extends PlanvisElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport')!;
     const layer = viewport.querySelector<HTMLElement>('.layer')!;
     if (this.#zoomTarget !== viewport) this.#setUpZoom(viewport);
+    this.#zoom!.scaleExtent([this.#large ? LARGE_MIN_SCALE : 0.05, 3]);
+    this.#viewSize = { width: viewport.clientWidth, height: viewport.clientHeight };
     const orientation = parseOrientation(this.orientation);
-    if (this.#layoutRows !== this.#rows || this.#layoutOrientation !== orientation || !this.#layout) {
-      const boxes = layer.querySelectorAll<HTMLElement>('.node');
-      const sizes = new Map<string, { width: number; height: number }>();
-      for (const box of boxes)
-        sizes.set(box.dataset.id!, { width: box.offsetWidth, height: box.offsetHeight });
+    const boxes = layer.querySelectorAll<HTMLElement>('.node');
+    const stale = this.#layoutRows !== this.#rows || this.#layoutOrientation !== orientation || !this.#layout;
+    if (stale) {
       const probe = viewport.querySelector<HTMLElement>('.probe')!;
+      let size: (id: string) => BoxSize;
+      if (this.#large) {
+        // Fixed-size boxes: nothing to measure but the probe.
+        const fixed = viewport.querySelector<HTMLElement>('.probe-box')!;
+        const box = { width: fixed.offsetWidth, height: fixed.offsetHeight };
+        size = () => box;
+      } else {
+        const sizes = new Map<string, BoxSize>();
+        for (const box of boxes)
+          sizes.set(box.dataset.id!, { width: box.offsetWidth, height: box.offsetHeight });
+        size = (id) => sizes.get(id) ?? { width: 240, height: 80 };
+      }
       this.#layout = diagramLayout(this.#rows, {
         orientation,
-        size: (id) => sizes.get(id) ?? { width: 240, height: 80 },
+        size,
         gap: probe.offsetWidth,
         levelGap: probe.offsetHeight,
       });
       this.#layoutRows = this.#rows;
       this.#layoutOrientation = orientation;
-      for (const box of boxes) {
-        const placed = this.#layout.boxes.get(box.dataset.id!);
-        if (placed) box.style.translate = `${placed.x}px ${placed.y}px`;
-      }
-      viewport.querySelector('path')!.setAttribute('d', this.#layout.links.map((l) => l.path).join(''));
       if (this.#needsInitialView) {
         this.#needsInitialView = false;
         this.#applyTransform(this.#initialView(viewport));
       }
     }
+    const layout = this.#layout!;
+    if (stale || this.#large) {
+      for (const box of boxes) {
+        const placed = layout.boxes.get(box.dataset.id!);
+        if (placed) box.style.translate = `${placed.x}px ${placed.y}px`;
+      }
+      const shown = this.#renderSet;
+      const links = shown ? layout.links.filter((l) => shown.has(l.target)) : layout.links;
+      viewport.querySelector('path')!.setAttribute('d', links.map((l) => l.path).join(''));
+    }
+    // A large diagram rendered before its layout existed (or was current) renders again, now culled to view.
+    if (this.#large && stale) this.requestUpdate();
+  }
+
+  /**
+   * The nodes a large diagram renders: those whose boxes are in the viewport or half a viewport around it, the
+   * focused and selected nodes, and the ancestors of all of them (the tree's nesting needs them).
+   */
+  #cull(rows: readonly TreeRow[]): Set<string> {
+    const set = new Set<string>();
+    const model = this.#model!;
+    const add = (id: string | undefined): void => {
+      for (let p: string | null | undefined = id; p && !set.has(p); p = model.parents.get(p)) set.add(p);
+    };
+    add(this.#focusId);
+    const layout = this.#layout;
+    if (!layout || this.#layoutRows !== rows) return set;
+    if (this.selected && layout.boxes.has(this.selected)) add(this.selected);
+    const { x, y, k } = this.#transform;
+    const { width, height } = this.#viewSize;
+    const x0 = (-x - width / 2) / k;
+    const x1 = (width * 1.5 - x) / k;
+    const y0 = (-y - height / 2) / k;
+    const y1 = (height * 1.5 - y) / k;
+    for (const box of layout.boxes.values()) {
+      if (box.x + box.width >= x0 && box.x <= x1 && box.y + box.height >= y0 && box.y <= y1) add(box.id);
+    }
+    return set;
+  }
+
+  /** After a pan or zoom of a large diagram: render again when other boxes come into view (once a frame). */
+  #scheduleCull(): void {
+    if (!this.#large || this.#cullFrame) return;
+    this.#cullFrame = requestAnimationFrame(() => {
+      this.#cullFrame = 0;
+      const next = this.#cull(this.#rows);
+      const current = this.#renderSet;
+      if (!current || next.size !== current.size || [...next].some((id) => !current.has(id)))
+        this.requestUpdate();
+    });
   }
 
   #setUpZoom(viewport: HTMLElement): void {
@@ -825,6 +901,7 @@ export class PlanvisGoalTree extends PlanvisElement {
         const { x, y, k } = event.transform;
         this.#transform = { x, y, k };
         this.#paintTransform();
+        this.#scheduleCull();
       });
     const selection: Selection<HTMLElement, unknown, null, undefined> = d3select(viewport);
     selection.call(this.#zoom).on('dblclick.zoom', null);
@@ -856,7 +933,7 @@ export class PlanvisGoalTree extends PlanvisElement {
   #initialView(viewport: HTMLElement): ViewTransform {
     const layout = this.#layout!;
     const view = this.#viewportSize(viewport);
-    const fit = fitTransform(layout, view);
+    const fit = fitTransform(layout, view, 16, this.#large ? LARGE_MIN_SCALE : 0.05);
     if (fit.k >= MIN_INITIAL_SCALE) return fit;
     const first = this.#rows[0] && layout.boxes.get(this.#rows[0].id);
     const k = MIN_INITIAL_SCALE;
@@ -882,6 +959,8 @@ export class PlanvisGoalTree extends PlanvisElement {
   fit(): void {
     const viewport = this.#zoomTarget;
     if (!this.#layout || !viewport) return;
-    this.#applyTransform(fitTransform(this.#layout, this.#viewportSize(viewport)));
+    this.#applyTransform(
+      fitTransform(this.#layout, this.#viewportSize(viewport), 16, this.#large ? LARGE_MIN_SCALE : 0.05),
+    );
   }
 }

@@ -15,23 +15,19 @@ export type GoalTreeLayoutKind = 'diagram' | 'outline';
 
 /** Below this width (CSS px) `layout="auto"` shows the outline. */
 export const AUTO_DIAGRAM_MIN_WIDTH = 640;
-/** Above this many visible nodes `layout="auto"` shows the outline: a diagram that large cannot be read. */
-export const AUTO_DIAGRAM_MAX_NODES = 1000;
 
 /**
- * The layout to draw for a `layout` option at a widget width (px; undefined before the first measurement) with
- * `visibleNodes` visible nodes: `auto` is the diagram when it fits — the widget is at least 640 px wide and shows
- * at most 1,000 nodes — else the outline.
+ * The layout to draw for a `layout` option at a widget width (px; undefined before the first measurement):
+ * `auto` is the diagram when the widget is at least 640 px wide, else the outline.
  */
 export function resolveLayout(
   option: string | null | undefined,
   width: number | undefined,
-  visibleNodes = 0,
 ): GoalTreeLayoutKind {
   if (option === 'diagram') return 'diagram';
   if (option === 'outline') return 'outline';
   if (width === undefined) return 'outline';
-  return width >= AUTO_DIAGRAM_MIN_WIDTH && visibleNodes <= AUTO_DIAGRAM_MAX_NODES ? 'diagram' : 'outline';
+  return width >= AUTO_DIAGRAM_MIN_WIDTH ? 'diagram' : 'outline';
 }
 
 /** Parses the orientation attribute (anything else is `horizontal`). */
