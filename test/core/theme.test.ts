@@ -1,5 +1,5 @@
 // Theme: token defaults (light, dark, auto), their contrast, forced colours and reduced motion, inherited fonts,
-// page overrides on the element, no style leaks either way, and status icons.
+// page overrides on the element or inherited from above it, no style leaks either way, and status icons.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMediaFeatures } from '../support/media.js';
 import { DARK_TOKENS, LIGHT_TOKENS, PlanvisElement, statusIcon, type PlanContext } from '@planvis/core';
@@ -19,6 +19,9 @@ customElements.define('core-test-theme', CoreTestTheme);
 const token = (el: Element, name: string) =>
   getComputedStyle(el).getPropertyValue(`--planvis-${name}`).trim();
 
+/** '#1c1f23' → 'rgb(28, 31, 35)': registered colour tokens compute to rgb(). */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]
     .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
@@ -35,19 +38,19 @@ describe('theme tokens', () => {
 
   it('has light defaults, dark for theme="dark", and follows the reader for theme="auto"', async () => {
     const el = await fixture<CoreTestTheme>(html`<core-test-theme .plan=${copy(minimal)}></core-test-theme>`);
-    expect(token(el, 'color-text')).to.equal(LIGHT_TOKENS.text);
+    expect(token(el, 'color-text')).to.equal(rgb(LIGHT_TOKENS.text));
     expect(getComputedStyle(el).color).to.equal('rgb(28, 31, 35)');
     expect(token(el, 'space-3')).to.equal('0.75rem');
     el.theme = 'dark';
     await el.updateComplete;
-    expect(token(el, 'color-text')).to.equal(DARK_TOKENS.text);
-    expect(token(el, 'color-bg')).to.equal(DARK_TOKENS.bg);
+    expect(token(el, 'color-text')).to.equal(rgb(DARK_TOKENS.text));
+    expect(token(el, 'color-bg')).to.equal(rgb(DARK_TOKENS.bg));
     el.theme = 'auto';
     await el.updateComplete;
     await emulateMediaFeatures({ 'prefers-color-scheme': 'light' });
-    expect(token(el, 'color-bg')).to.equal(LIGHT_TOKENS.bg);
+    expect(token(el, 'color-bg')).to.equal(rgb(LIGHT_TOKENS.bg));
     await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
-    expect(token(el, 'color-bg')).to.equal(DARK_TOKENS.bg);
+    expect(token(el, 'color-bg')).to.equal(rgb(DARK_TOKENS.bg));
   });
 
   it('meets AA contrast in light and dark: text 4.5:1, lines and markers 3:1, against bg and surface', () => {
@@ -81,9 +84,15 @@ describe('theme tokens', () => {
       await emulateMediaFeatures({ 'forced-colors': 'active' }),
       'forced colours can be emulated',
     ).to.equal(true);
-    expect(token(el, 'color-text')).to.equal('CanvasText');
-    expect(token(el, 'color-accent')).to.equal('LinkText');
-    expect(token(el, 'color-focus')).to.equal('Highlight');
+    // Registered colour tokens compute to rgb(): compare with what the system colours compute to.
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const system = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+    expect(token(el, 'color-text')).to.equal(system('CanvasText'));
+    expect(token(el, 'color-accent')).to.equal(system('LinkText'));
+    expect(token(el, 'color-focus')).to.equal(system('Highlight'));
+    expect(system('Highlight'), 'the system colours differ').not.to.equal(system('CanvasText'));
+    probe.remove();
     await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
     expect(token(el, 'transition-duration')).to.equal('0s');
   });
@@ -108,8 +117,31 @@ describe('theme tokens', () => {
     const [plain, branded] = [...wrap.querySelectorAll('core-test-theme')];
     const h2 = plain!.shadowRoot!.querySelector('h2')!;
     expect(getComputedStyle(h2).fontFamily).to.contain('Georgia');
-    expect(token(branded!, 'color-accent')).to.equal('#00577d');
+    expect(token(branded!, 'color-accent')).to.equal('rgb(0, 87, 125)');
     expect(getComputedStyle(branded!.shadowRoot!.querySelector('h2')!).fontFamily).to.contain('Courier New');
+  });
+
+  it('inherits tokens a page sets above the widget (on :root or a section), light and dark', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div class="vendor">
+        <style>
+          .vendor {
+            --planvis-color-accent: #00577d;
+            --planvis-color-accent-dark: #8fd0ff;
+            --planvis-space-4: 1.125rem;
+          }
+        </style>
+        <core-test-theme .plan=${copy(minimal)}></core-test-theme>
+        <core-test-theme theme="dark" .plan=${copy(minimal)}></core-test-theme>
+      </div>`,
+    );
+    const [light, dark] = [...wrap.querySelectorAll('core-test-theme')];
+    expect(token(light!, 'color-accent')).to.equal('rgb(0, 87, 125)');
+    expect(token(light!, 'space-4')).to.equal('1.125rem');
+    expect(token(dark!, 'color-accent')).to.equal('rgb(143, 208, 255)');
+    // What the vendor did not set keeps its default, in each theme.
+    expect(token(light!, 'color-text')).to.equal(rgb(LIGHT_TOKENS.text));
+    expect(token(dark!, 'color-text')).to.equal(rgb(DARK_TOKENS.text));
   });
 
   it('does not leak styles in either direction', async () => {

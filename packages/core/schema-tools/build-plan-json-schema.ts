@@ -6,9 +6,9 @@
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { PLAN_SCHEMA_DEFINITIONS, PlanSchema } from './plan-schema.js';
+import { PLAN_SCHEMA_DEFINITIONS, PlanSchema } from '../src/format/plan-schema.js';
 import { SCHEMA_DOCS, type FieldDoc } from './schema-docs.js';
-import { closedObject, CUSTOM_VALUE, LANGUAGE_TAG, VENDOR_KEY } from './schema-primitives.js';
+import { closedObject, CUSTOM_VALUE, LANGUAGE_TAG, VENDOR_KEY } from '../src/format/schema-primitives.js';
 
 export const PLAN_SCHEMA_ID = 'https://planvis.dev/schema/v1/plan.schema.json';
 

@@ -5,7 +5,7 @@ import {
   FIELDS_START,
   PLAN_SCHEMA_ID,
   renderFieldReference,
-} from '../../../packages/core/src/format/build-plan-json-schema.js';
+} from '../../../packages/core/schema-tools/build-plan-json-schema.js';
 
 /** Fetches a JSON file from the test server (whose root is the repository root). */
 async function loadJson(path: string): Promise<unknown> {

@@ -6,7 +6,7 @@ export const planvisElementStyles = css`
     display: block;
     box-sizing: border-box;
     font: inherit;
-    font-family: var(--planvis-font-family);
+    font-family: var(--planvis-font-family, inherit);
     color: var(--planvis-color-text);
     background-color: var(--planvis-color-bg);
   }

@@ -25,7 +25,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PlanSourceController } from '../loa
 import type { PlanState } from '../load/plan-state.js';
 import type { PlanData } from '../load/read-plan-data.js';
 import { focusRing, statusIconStyles, visuallyHidden } from '../theme/shared-styles.js';
-import { themeTokens } from '../theme/theme-tokens.js';
+import { registerThemeTokens, themeTokens } from '../theme/theme-tokens.js';
 import { ensureContextRoot } from './context-root.js';
 import { describeError, describePlanError, errorText } from './describe-error.js';
 import { planvisElementStyles } from './planvis-element.styles.js';
@@ -140,6 +140,7 @@ export abstract class PlanvisElement extends LitElement {
 
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);
+    registerThemeTokens();
     super.connectedCallback();
   }
 

@@ -18,7 +18,7 @@ export const visuallyHidden = css`
 /** The focus ring for anything focusable (`:focus-visible`), 3:1 against the background. */
 export const focusRing = css`
   :focus-visible {
-    outline: var(--planvis-focus-ring);
+    outline: var(--planvis-focus-ring, 3px solid var(--planvis-color-focus));
     outline-offset: var(--planvis-focus-ring-offset, 2px);
   }
 `;

@@ -1,9 +1,9 @@
 /**
- * The design tokens: CSS custom properties with light defaults on `:host`, dark defaults for
+ * The design tokens: registered, inheriting CSS custom properties with light defaults, dark defaults for
  * `theme="dark"` (and `theme="auto"` when the reader prefers dark), and system colours under forced colours.
  * Every text colour has at least 4.5:1 against both `bg` and `surface`; `border`, `focus` and the status
- * colours at least 3:1 (they are 4.1:1 and more). A page sets a token on the elements themselves, e.g.
- * `planvis-goal-tree { --planvis-color-accent: #00577d; }` (see docs/theming.md).
+ * colours at least 3:1 (they are 4.1:1 and more). A page sets a token anywhere above a widget, e.g.
+ * `:root { --planvis-color-accent: #00577d; --planvis-color-accent-dark: #8fd0ff; }` (see docs/theming.md).
  */
 import { css, unsafeCSS } from 'lit';
 
@@ -79,6 +79,58 @@ const FORCED_TOKENS: Record<keyof typeof LIGHT_TOKENS, string> = {
   'status-overdue': 'CanvasText',
 };
 
+/** Design tokens other than colours, with their defaults. */
+export const LAYOUT_TOKENS = {
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+  'space-5': '1.5rem',
+  'space-6': '2rem',
+  radius: '0.375rem',
+  'font-size-sm': '0.875em',
+  'font-size-md': '1em',
+  'font-size-lg': '1.25em',
+  'focus-ring-offset': '2px',
+  'transition-duration': '150ms',
+} as const;
+
+let registered = false;
+
+/**
+ * Registers every token as an inheriting custom property whose initial value is its (light) default, so a
+ * page can set a token anywhere above a widget — on `:root`, a section or the element itself — and the widget
+ * inherits it; without one, the default applies. Runs once; a second copy of planvis on the page finds the
+ * properties registered already, which is fine. `--planvis-focus-ring` and `--planvis-font-family` are
+ * registered without a default: the rules that use them carry their fallbacks.
+ */
+export function registerThemeTokens(): void {
+  if (registered || typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
+  registered = true;
+  const register = (name: string, syntax: string, initialValue?: string) => {
+    try {
+      CSS.registerProperty({ name, syntax, inherits: true, ...(initialValue ? { initialValue } : {}) });
+    } catch {
+      // Registered before (another copy of planvis, or a page that registers our names itself).
+    }
+  };
+  for (const [name, value] of Object.entries(LIGHT_TOKENS))
+    register(`--planvis-color-${name}`, '<color>', value);
+  for (const [name, value] of Object.entries(LAYOUT_TOKENS)) register(`--planvis-${name}`, '*', value);
+  register('--planvis-focus-ring', '*');
+  register('--planvis-font-family', '*');
+}
+
+/** `--planvis-color-<name>: var(--planvis-color-<name>-dark, <dark default>)` for every colour. */
+function darkDeclarations(): ReturnType<typeof unsafeCSS> {
+  // Our own constants, never plan data: safe to turn into CSS text.
+  return unsafeCSS(
+    Object.entries(DARK_TOKENS)
+      .map(([name, value]) => `--planvis-color-${name}: var(--planvis-color-${name}-dark, ${value});`)
+      .join('\n'),
+  );
+}
+
 function colorDeclarations(tokens: Record<string, string>): ReturnType<typeof unsafeCSS> {
   // Our own constants, never plan data: safe to turn into CSS text.
   return unsafeCSS(
@@ -88,34 +140,24 @@ function colorDeclarations(tokens: Record<string, string>): ReturnType<typeof un
   );
 }
 
-/** The tokens as `:host` rules, dark and forced-colours blocks last. Part of `PlanvisElement.styles`. */
+/**
+ * The theme rules of every widget, dark and forced-colours blocks last. Part of `PlanvisElement.styles`.
+ * Light values come from the registered tokens (see `registerThemeTokens`), so they inherit from the page; the
+ * dark theme reads `--planvis-color-<name>-dark`, which a page may also set anywhere above the widget.
+ */
 export const themeTokens = css`
   :host {
-    ${colorDeclarations(LIGHT_TOKENS)}
-    --planvis-space-1: 0.25rem;
-    --planvis-space-2: 0.5rem;
-    --planvis-space-3: 0.75rem;
-    --planvis-space-4: 1rem;
-    --planvis-space-5: 1.5rem;
-    --planvis-space-6: 2rem;
-    --planvis-radius: 0.375rem;
-    --planvis-font-size-sm: 0.875em;
-    --planvis-font-size-md: 1em;
-    --planvis-font-size-lg: 1.25em;
-    --planvis-focus-ring: 3px solid var(--planvis-color-focus);
-    --planvis-focus-ring-offset: 2px;
-    --planvis-transition-duration: 150ms;
     color-scheme: light;
   }
 
   :host([theme='dark']) {
-    ${colorDeclarations(DARK_TOKENS)}
+    ${darkDeclarations()}
     color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${colorDeclarations(DARK_TOKENS)}
+      ${darkDeclarations()}
       color-scheme: dark;
     }
   }
