@@ -8,7 +8,15 @@ import { select as d3select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import { PlanvisElement, localizedText, registerLocales, statusIcon } from '@planvis/core';
+import {
+  PlanvisElement,
+  localizedText,
+  parsePlanDate,
+  planDateEnd,
+  planDateStart,
+  registerLocales,
+  statusIcon,
+} from '@planvis/core';
 import type { DateRange, LocalizedText, Milestone, Phase, PlanContext, PlanIndex } from '@planvis/core';
 import { defaultDomain, groupLanes, layoutLane } from './lane-layout.js';
 import type { Lane, LaneGrouping, LaneLayout, MarkerLayout } from './lane-layout.js';
@@ -74,17 +82,10 @@ function parseNow(value: string | null): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** A plan date attribute as UTC ms: its first day, or (`end`) the day after its last day. */
 function planDateMs(value: string | undefined, end: boolean): number | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) - 1 : undefined;
-  const d = m[3] ? Number(m[3]) : undefined;
-  if (!end) return Date.UTC(y, mo ?? 0, d ?? 1);
-  if (d !== undefined) return Date.UTC(y, mo!, d + 1);
-  if (mo !== undefined) return Date.UTC(y, mo + 1, 1);
-  return Date.UTC(y + 1, 0, 1);
+  if (!value || !parsePlanDate(value)) return undefined;
+  return end ? planDateEnd(value).getTime() + DAY_MS : planDateStart(value).getTime();
 }
 
 /**
