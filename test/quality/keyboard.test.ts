@@ -24,6 +24,16 @@ function hasVisibleFocus(element: Element): boolean {
   return outline || shadow;
 }
 
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+/** Whether a shadow tree (or any tree inside it) holds something keyboard-focusable. */
+function hasFocusable(root: ShadowRoot | Element): boolean {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.matches(FOCUSABLE) && !(el as HTMLElement).hidden) return true;
+    if (el.shadowRoot && hasFocusable(el.shadowRoot)) return true;
+  }
+  return false;
+}
+
 const roleOf = (element: Element) =>
   element.getAttribute('role') ??
   (element.localName === 'li'
@@ -46,11 +56,15 @@ describe('keyboard: reach with one Tab, operate, leave with Tab', function () {
         const before = Object.assign(document.createElement('button'), { textContent: 'before' });
         const after = Object.assign(document.createElement('button'), { textContent: 'after' });
         document.body.append(before);
-        const { element, wrapper } = await mountWidget(tag, await loadExample(example));
+        const { element, wrapper, outcome } = await mountWidget(tag, await loadExample(example));
+        if (outcome !== 'load') problems.push(`${example}: the widget did not load the example`);
         document.body.append(after);
         before.focus();
 
         await sendKeys({ press: 'Tab' });
+        // A plan with nothing for this widget (no SWOT, no milestones…) leaves it a short text without controls:
+        // then there is nothing to reach, and Tab must go straight on.
+        if (document.activeElement === after && !hasFocusable(element.shadowRoot!)) continue;
         if (document.activeElement !== element) {
           problems.push(`${example}: one Tab from the button before did not reach the widget`);
           continue;
