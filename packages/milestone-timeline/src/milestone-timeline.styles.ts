@@ -233,8 +233,11 @@ export const milestoneTimelineStyles = css`
   }
   .marker:focus-visible .label,
   .marker.hovered .label {
+    z-index: 1;
     background: var(--planvis-color-bg, #fff);
-    overflow: visible;
+  }
+  .marker:focus-visible .label .title,
+  .marker.hovered .label .title {
     max-inline-size: none;
   }
   .bar {
@@ -295,7 +298,6 @@ export const milestoneTimelineStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    max-inline-size: 240px;
     padding-inline-end: 2px;
     line-height: 24px;
     font-size: var(--planvis-font-size-sm, 0.875rem);
@@ -315,6 +317,7 @@ export const milestoneTimelineStyles = css`
     display: inline-flex;
   }
   .label .title {
+    max-inline-size: 220px;
     overflow: hidden;
     text-overflow: ellipsis;
   }

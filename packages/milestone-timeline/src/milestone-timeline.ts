@@ -614,7 +614,8 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     const weeks = this.weeks ? weekTicks(domain, width) : [];
     const grouped = this.groupBy !== 'none';
     const labelWidth = (item: TimelineItem) =>
-      Math.min(240, 26 + 7.2 * this.i18n.text(item.milestone.title).text.length + (item.overdue ? 80 : 0));
+      // Icon + title (at most 220 px, then ellipsis) + the overdue flag: an estimate, no text measuring.
+      Math.min(220, 7.2 * this.i18n.text(item.milestone.title).text.length) + 24 + (item.overdue ? 96 : 0);
 
     const layoutKey = [lanes, domain[0], domain[1], width, active?.id, this.maxRows, this.i18n.lang];
     if (!layoutKey.every((k, i) => Object.is(k, this.#layoutKey[i]))) {
