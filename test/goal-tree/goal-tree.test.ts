@@ -275,7 +275,7 @@ describe('<planvis-goal-tree> with Sogndal (seed 000) in nynorsk', () => {
     expect(el.getAttribute('selected')).to.equal('strategi-1');
     expect(item(el, 'strategi-1')!.getAttribute('aria-selected')).to.equal('true');
     await press(el, 'ArrowDown');
-    setTimeout(() => sendKeys({ press: 'Space' }));
+    setTimeout(() => sendKeys({ press: ' ' }));
     const bySpace = await once(el, 'planvis-select');
     expect(bySpace.id).to.equal('strategi-2');
     await settle(el);

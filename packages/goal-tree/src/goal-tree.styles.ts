@@ -186,11 +186,19 @@ export const goalTreeStyles = css`
     border-radius: 999px;
     overflow: hidden;
   }
+  .bar svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
   .fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    background: var(--planvis-color-accent, #0b5fcc);
+    fill: var(--planvis-color-accent, #0b5fcc);
+  }
+  .progress {
+    flex-wrap: wrap;
+  }
+  .progress > span {
+    white-space: nowrap;
   }
   .derived {
     color: var(--planvis-color-muted, #5c6470);
@@ -322,7 +330,7 @@ export const goalTreeStyles = css`
       border-color: CanvasText;
     }
     .fill {
-      background: Highlight;
+      fill: Highlight;
     }
     mark {
       color: HighlightText;

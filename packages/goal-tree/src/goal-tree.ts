@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { select as d3select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import {
@@ -475,7 +474,8 @@ export class PlanvisGoalTree extends PlanvisElement {
     const percent = this.i18n.formatPercent(clamped / 100);
     return html`<span class="progress" part="progress"
       ><span class="bar" aria-hidden="true"
-        ><span class="fill" style=${styleMap({ inlineSize: `${clamped}%` })}></span></span
+        ><svg viewBox="0 0 100 1" preserveAspectRatio="none" focusable="false">
+          <rect class="fill" width=${clamped} height="1"></rect></svg></span
       ><span>${this.i18n.t('goal-tree:progress')} ${percent}</span>${
         derived ? html`<span class="derived">(${this.i18n.t('goal-tree:progressDerived')})</span>` : nothing
       }</span
