@@ -52,6 +52,10 @@ const BUBBLE_ROW = 30;
 const LANE_PAD = 6;
 /** Narrower than this, `view="auto"` always shows the list (the 320 px reflow case included). */
 const MIN_TIMELINE_WIDTH = 400;
+/** Width of a density bucket, px. */
+const BUCKET_WIDTH = 32;
+/** About how many markers the time line draws at most, over all lanes, before aggregating harder. */
+const MARKER_BUDGET = 1200;
 /** Milestones the list shows before "show more". */
 const LIST_PAGE = 250;
 
@@ -620,12 +624,26 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     const layoutKey = [lanes, domain[0], domain[1], width, active?.id, this.maxRows, this.i18n.lang];
     if (!layoutKey.every((k, i) => Object.is(k, this.#layoutKey[i]))) {
       this.#layoutKey = layoutKey;
+      const maxRows = Math.max(1, this.maxRows);
+      // A budget of drawn markers over all lanes: when more milestones are visible, dense buckets turn into
+      // count bubbles sooner, so many lanes of a big plan stay as light as one.
+      const visible = lanes.reduce(
+        (n, lane) => n + lane.items.filter((i) => i.from < domain[1] && i.to > domain[0]).length,
+        0,
+      );
+      const buckets = lanes.length * Math.max(1, Math.ceil(width / BUCKET_WIDTH));
+      const bucketLimit =
+        visible > MARKER_BUDGET
+          ? Math.max(1, Math.min(maxRows, Math.floor(MARKER_BUDGET / buckets)))
+          : maxRows;
       this.#layouts = lanes.map((lane) =>
         layoutLane(lane, {
           domain,
           width,
           labelWidth,
-          maxRows: Math.max(1, this.maxRows),
+          maxRows,
+          bucketWidth: BUCKET_WIDTH,
+          bucketLimit,
           ...(active && { keep: active.id }),
         }),
       );
