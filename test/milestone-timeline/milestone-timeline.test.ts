@@ -511,6 +511,29 @@ describe('<planvis-milestone-timeline>', () => {
     });
   });
 
+  describe('scale in lanes', () => {
+    it('keeps 10,000 milestones in 40 node lanes light: a marker budget over all lanes', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            view="timeline"
+            group-by="node"
+            .plan=${generateMilestonePlan()}
+            .now=${new Date('2024-06-15T00:00:00Z')}
+          >
+          </planvis-milestone-timeline>
+        </div>`,
+      );
+      expect(root(el).querySelectorAll('[part="lane"]')).to.have.length(40);
+      const drawn = options(el).length;
+      const bubbles = [...root(el).querySelectorAll('[part="bubble"]')];
+      const counted = bubbles.reduce((n, b) => n + Number(b.textContent!.replace(/\D/g, '')), 0);
+      expect(drawn + counted).to.equal(10_000);
+      expect(drawn).to.be.below(1500);
+      expect(root(el).querySelectorAll('*').length).to.be.below(5000);
+    });
+  });
+
   describe('states', () => {
     it('says so when the plan has no milestones', async () => {
       const el = await mount(
