@@ -12,17 +12,12 @@ import {
   parseStatusFilter,
   statusOptions,
 } from '../../packages/program-card/src/grid-items.js';
-import sogndalJson from '../../docs/examples/sogndal-oppvekst.json' with { type: 'json' };
-import hammerfestJson from '../../docs/examples/hammerfest-sjumilssteget.json' with { type: 'json' };
 
-const EXAMPLES: Record<string, unknown> = {
-  'sogndal-oppvekst.json': sogndalJson,
-  'hammerfest-sjumilssteget.json': hammerfestJson,
-};
-
-// async so the tests read like a load; the documents are JSON modules.
+// Fetched, not imported as JSON modules: a module import makes the dev server cache the file as JavaScript,
+// which the element tests' `src` loads would then get.
 async function load(file: string): Promise<PlanIndex> {
-  const { plan } = readPlan(structuredClone(EXAMPLES[file]));
+  const response = await fetch(`/docs/examples/${file}`);
+  const { plan } = readPlan(await response.json());
   if (!plan) throw new Error(`${file} did not read`);
   return indexPlan(plan);
 }

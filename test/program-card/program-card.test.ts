@@ -17,6 +17,7 @@ const HAMMERFEST = '/docs/examples/hammerfest-sjumilssteget.json';
 const NOW = new Date(2026, 10, 23);
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 async function settle(el: PlanvisProgramCard): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -246,6 +247,12 @@ describe('program-card: programmes and Hammerfest’s project', () => {
     expect(text(root(el).querySelector('[part="goal"] [part="badge"]'))).to.contain(nn.illustrativeNote);
     const roles = all(el, '[part="responsibility"] dt').map((d) => text(d));
     expect(roles).to.deep.equal(['Programleiar', 'Programansvarleg', 'Programstyre']);
+    const unnamed = all(el, '[part="responsibility"] dd').map((d) => text(d));
+    expect(unnamed, 'roles the plan names without people').to.deep.equal([
+      nn.unnamed,
+      nn.unnamed,
+      nn.unnamed,
+    ]);
   });
 
   it('shows Hammerfest’s mandate, main and work goals per phase, organisation with safe links, and milestone plan', async () => {
@@ -341,6 +348,39 @@ describe('program-card: heading levels', () => {
     expect(level('Strategiar')).to.equal('8');
     const violations = await axeViolations(el);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+});
+
+describe('program-card: slots', () => {
+  it('puts the actions slot in the header and the footer slot after the card; empty boxes take no space', async () => {
+    const el = await mount({ node: 'program-alle-barn' });
+    const actions = root(el).querySelector<HTMLElement>('[part="actions"]')!;
+    const footer = root(el).querySelector<HTMLElement>('[part="footer"]')!;
+    expect(actions.closest('header')).to.exist;
+    expect([isShown(actions), isShown(footer)]).to.deep.equal([false, false]);
+
+    const edit = Object.assign(document.createElement('a'), {
+      href: '#edit',
+      textContent: 'Rediger',
+      slot: 'actions',
+    });
+    const note = Object.assign(document.createElement('p'), {
+      textContent: 'Sist sett over',
+      slot: 'footer',
+    });
+    el.append(edit, note);
+    await settle(el);
+    expect([isShown(actions), isShown(footer)]).to.deep.equal([true, true]);
+    expect(actions.querySelector('slot')!.assignedElements()).to.deep.equal([edit]);
+    expect(footer.querySelector('slot')!.assignedElements()).to.deep.equal([note]);
+    expect(
+      footer.compareDocumentPosition(root(el).querySelector('[part="economy"], section:last-of-type')!),
+    ).to.equal(Node.DOCUMENT_POSITION_PRECEDING);
+
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    expect(isShown(actions), 'actions are left off the paper').to.equal(false);
+    expect(isShown(footer)).to.equal(true);
   });
 });
 
@@ -472,6 +512,26 @@ describe('program-card: print', () => {
     await settle(el);
     expect(isShown(root(el).querySelector('select')!)).to.equal(false);
     expect(isShown(root(el).querySelector('[part="show-more"]')!)).to.equal(false);
+  });
+});
+
+describe('program-card: strict CSP', () => {
+  it("renders (progress bars included) under style-src 'self' with no violation", async () => {
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '1000px';
+    document.body.append(frame);
+    frame.srcdoc = `<!doctype html><html lang="nn"><head>
+      <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'">
+      <script type="module" src="/test/program-card/csp-frame.js"></script></head><body>
+      <planvis-program-card src="${SOGNDAL}" node="program-alle-barn"></planvis-program-card></body></html>`;
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const card = win.document.querySelector('planvis-program-card')!;
+    for (let i = 0; i < 50 && !card.shadowRoot?.querySelector('.bar > span'); i++) await tick();
+    const fill = card.shadowRoot!.querySelector<HTMLElement>('.bar > span')!;
+    expect(fill.style.inlineSize).to.equal('70%');
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
   });
 });
 

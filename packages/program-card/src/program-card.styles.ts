@@ -37,6 +37,9 @@ export const programCardStyles = css`
   * {
     box-sizing: border-box;
   }
+  [hidden] {
+    display: none !important;
+  }
   h1,
   h2,
   h3,
@@ -130,6 +133,8 @@ export const programCardStyles = css`
     block-size: 1.1em;
   }
   .badge {
+    font-size: var(--_planvis-sm);
+    font-weight: 400;
     padding-inline: 0.4em;
     border: 1px dashed var(--_planvis-muted);
     border-radius: var(--planvis-radius, 4px);
@@ -466,10 +471,8 @@ export const programCardStyles = css`
     font-variant-numeric: tabular-nums;
     min-inline-size: 100%;
   }
-  caption {
-    text-align: start;
+  .table-title {
     font-weight: 600;
-    padding-block-end: var(--planvis-space-2, 0.5rem);
   }
   th,
   td {
@@ -600,7 +603,7 @@ export const programCardStyles = css`
     .section-heading,
     .sub-heading,
     .title,
-    caption {
+    .table-title {
       break-after: avoid;
     }
     .scroll {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import {
   PlanvisElement,
@@ -22,6 +21,7 @@ import {
   type PlanNode,
   type RolledUpProgress,
 } from '@planvis/core';
+import { fillWidth } from './fill-width.js';
 import { programCardStyles } from './program-card.styles.js';
 import {
   cardModel,
@@ -177,6 +177,8 @@ export class PlanvisProgramCard extends PlanvisElement {
 
   @state() accessor _shown = 0;
   @state() accessor _active = 0;
+  /** Named slots that have content (an empty footer or actions box takes no space). */
+  @state() accessor _filledSlots: ReadonlySet<string> = new Set();
 
   #cardMemo: { index: PlanIndex; id: string; day: string; model: CardModel | undefined } | undefined;
   #gridMemo: { index: PlanIndex; grid: GridItems; options: StatusOption[] } | undefined;
@@ -321,6 +323,18 @@ export class PlanvisProgramCard extends PlanvisElement {
     return this.i18n.formatDateRange(range);
   }
 
+  /** A milestone's dates: one date when it has one (start only, end only, or the same), else the range. */
+  #when(range: DateRange | undefined): string {
+    if (!range) return '';
+    const single =
+      range.start === undefined
+        ? range.end
+        : range.end === undefined || range.end === range.start
+          ? range.start
+          : undefined;
+    return single === undefined ? this.i18n.formatDateRange(range) : this.#date(single);
+  }
+
   #status(status: NodeStatus | undefined, statusText?: LocalizedText): TemplateResult | typeof nothing {
     if (status === undefined && statusText === undefined) return nothing;
     const label = status === undefined ? '' : this.i18n.t(`core:status.${status}`);
@@ -369,8 +383,7 @@ export class PlanvisProgramCard extends PlanvisElement {
   #meter(value: number, label?: string, note?: string): TemplateResult {
     const clamped = Math.min(100, Math.max(0, value));
     return html`<span class="meter" part="progress"
-      ><span class="bar" aria-hidden="true"
-        ><span style=${styleMap({ 'inline-size': `${clamped}%` })}></span></span
+      ><span class="bar" aria-hidden="true"><span ${fillWidth(clamped)}></span></span
       ><span>${label ? `${label}: ` : ''}${this.#percent(value)}</span>${
         note ? html`<span class="meter-note">(${note})</span>` : nothing
       }</span
@@ -403,6 +416,26 @@ export class PlanvisProgramCard extends PlanvisElement {
           : nothing
       }
     </div>`;
+  }
+
+  #onSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    const filled = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+    if (filled === this._filledSlots.has(slot.name)) return;
+    const next = new Set(this._filledSlots);
+    if (filled) next.add(slot.name);
+    else next.delete(slot.name);
+    this._filledSlots = next;
+  };
+
+  #slot(name: 'actions' | 'footer'): TemplateResult {
+    const box = html`<slot name=${name} @slotchange=${this.#onSlotChange}></slot>`;
+    const hidden = !this._filledSlots.has(name);
+    return name === 'footer'
+      ? html`<footer part="footer" ?hidden=${hidden}>${box}</footer>`
+      : html`<div class="actions" part="actions" ?hidden=${hidden}>${box}</div>`;
   }
 
   #select(node: PlanNode): void {
@@ -492,8 +525,7 @@ export class PlanvisProgramCard extends PlanvisElement {
       ${intro.map((section) => this.#renderSection(section, level + 1, 'section'))}
       ${this.#renderGoalsGroup(model, level + 1)} ${this.#renderPlanGroup(model, level + 1)}
       ${this.#renderSubProcesses(model, level + 1)} ${this.#renderEconomy(model.economy, level + 1)}
-      ${this.#renderLinks(model.links, level + 1)}
-      ${onSelect ? nothing : html`<footer part="footer"><slot name="footer"></slot></footer>`}
+      ${this.#renderLinks(model.links, level + 1)} ${onSelect ? nothing : this.#slot('footer')}
     </article>`;
   }
 
@@ -533,7 +565,7 @@ export class PlanvisProgramCard extends PlanvisElement {
           ${full ? nothing : this.#status(node.status, node.statusText)}${this.#illustrative(node.illustrative, full)}
         </div>
       </div>
-      ${onSelect ? nothing : html`<div class="actions" part="actions"><slot name="actions"></slot></div>`}
+      ${onSelect ? nothing : this.#slot('actions')}
     </header>`;
   }
 
@@ -650,6 +682,12 @@ export class PlanvisProgramCard extends PlanvisElement {
                 entry.responsibility.note === undefined
                   ? nothing
                   : html`<p class="note">${this.#lt(entry.responsibility.note)}</p>`
+              }${
+                entry.people.length === 0 &&
+                entry.responsibility.organisation === undefined &&
+                entry.responsibility.note === undefined
+                  ? html`<p class="source-wording">${this.#t('unnamed')}</p>`
+                  : nothing
               }
             </dd>`,
       )}
@@ -677,7 +715,7 @@ export class PlanvisProgramCard extends PlanvisElement {
     return model.sections.filter((s) => s.group === group).map((s) => this.#renderSection(s, level, 'sub'));
   }
 
-  #goalTypesLabel(goals: GoalEntry[]): string {
+  #goalTypes(goals: GoalEntry[]): Set<string> {
     const types = new Set<string>();
     const walk = (list: GoalEntry[]) => {
       for (const goal of list) {
@@ -686,6 +724,10 @@ export class PlanvisProgramCard extends PlanvisElement {
       }
     };
     walk(goals);
+    return types;
+  }
+
+  #goalTypesLabel(types: Set<string>): string {
     const names = ['goal', 'sub-goal', 'strategy']
       .filter((type) => types.has(type))
       .map((type) => this.#t(`typePlural.${type}`));
@@ -695,6 +737,7 @@ export class PlanvisProgramCard extends PlanvisElement {
   #renderGoalsGroup(model: CardModel, level: number): TemplateResult | typeof nothing {
     const sections = this.#groupSections(model, 'goals', level + 1);
     if (!sections.length && !model.goals.length && !model.indicators.length) return nothing;
+    const types = this.#goalTypes(model.goals);
     return html`<section part="section" class="group" aria-labelledby=${this.#id('group-goals')}>
       ${this.#heading(level, 'section-heading', this.#id('group-goals'), this.#t('group.goals'))} ${sections}
       ${
@@ -708,36 +751,45 @@ export class PlanvisProgramCard extends PlanvisElement {
       ${
         model.goals.length
           ? html`<section part="section" aria-labelledby=${this.#id('goals')}>
-              ${this.#heading(level + 1, 'sub-heading', this.#id('goals'), this.#goalTypesLabel(model.goals))}
-              ${this.#renderGoals(model.goals, model.node)}
+              ${this.#heading(level + 1, 'sub-heading', this.#id('goals'), this.#goalTypesLabel(types))}
+              ${this.#renderGoals(model.goals, types.size > 1)}
             </section>`
           : nothing
       }
     </section>`;
   }
 
-  #renderGoals(goals: GoalEntry[], owner: PlanNode): TemplateResult {
+  /** The goal list; `showType` labels each goal with its type when the list mixes types. */
+  #renderGoals(goals: GoalEntry[], showType: boolean): TemplateResult {
     return html`<ol class="goals" part="goals">
       ${repeat(
         goals,
         (goal) => goal.node.id,
-        (goal) => this.#renderGoal(goal, owner),
+        (goal) => this.#renderGoal(goal, showType),
       )}
     </ol>`;
   }
 
-  #renderGoal(goal: GoalEntry, owner: PlanNode): TemplateResult {
+  #renderGoal(goal: GoalEntry, showType: boolean): TemplateResult {
     const { node } = goal;
+    const eyebrow = [
+      ...(showType || node.typeLabel !== undefined ? [html`${this.#typeLabel(node)}`] : []),
+      ...(node.shortName === undefined ? [] : [this.#lt(node.shortName)]),
+    ];
     const title = this.#plain(node.title);
     const period = this.#range(node.period);
     const hasMore = goal.sections.length > 0 || goal.responsibility.length > 0 || goal.others.length > 0;
     return html`<li class="goal" part="goal">
       <p class="goal-title">
-        <span class="goal-type"
-          >${this.#typeLabel(node)}${
-            node.shortName === undefined ? nothing : html` · ${this.#lt(node.shortName)}`
-          }<span class="visually-hidden">: </span></span
-        >${this.#lt(node.title)}
+        ${
+          eyebrow.length
+            ? html`<span class="goal-type"
+                >${eyebrow.map((part, i) => (i ? html` · ${part}` : part))}<span class="visually-hidden"
+                  >:
+                </span></span
+              >`
+            : nothing
+        }${this.#lt(node.title)}
       </p>
       <p class="goal-meta">
         ${this.#status(node.status, node.statusText)}
@@ -792,7 +844,7 @@ export class PlanvisProgramCard extends PlanvisElement {
             </details>`
           : nothing
       }
-      ${goal.goals.length ? this.#renderGoals(goal.goals, owner) : nothing}
+      ${goal.goals.length ? this.#renderGoals(goal.goals, showType) : nothing}
     </li>`;
   }
 
@@ -906,8 +958,8 @@ export class PlanvisProgramCard extends PlanvisElement {
 
   #renderMilestone(entry: MilestoneEntry): TemplateResult {
     const m = entry.milestone;
-    const planned = this.#range(m.planned);
-    const actual = this.#range(m.actual);
+    const planned = this.#when(m.planned);
+    const actual = this.#when(m.actual);
     return html`<li class="milestone">
       <span class="when"
         >${planned ? html`<span>${this.#t('planned')}: ${planned}</span>` : nothing}${
@@ -972,6 +1024,7 @@ export class PlanvisProgramCard extends PlanvisElement {
     const lang = this.i18n.lang;
     return html`<section part="section economy" aria-labelledby=${this.#id('economy')}>
       ${this.#heading(level, 'section-heading', this.#id('economy'), this.#t('economy'))}
+      <p class="table-title" aria-hidden="true">${this.#t('economyCaption')}</p>
       <div
         class="scroll"
         part="economy-scroll"
@@ -980,7 +1033,7 @@ export class PlanvisProgramCard extends PlanvisElement {
         aria-label=${this.#t('economyScroll')}
       >
         <table part="economy-table">
-          <caption>
+          <caption class="visually-hidden">
             ${this.#t('economyCaption')}
           </caption>
           <thead>
@@ -1096,7 +1149,7 @@ export class PlanvisProgramCard extends PlanvisElement {
           : html`<p class="description" part="description">${this.#lt(node.description)}</p>`
       }
       ${facts.length ? html`<dl class="facts" part="key-data">${facts}</dl>` : nothing}
-      ${inGrid ? nothing : html`<footer part="footer"><slot name="footer"></slot></footer>`}
+      ${inGrid ? nothing : this.#slot('footer')}
     </article>`;
   }
 
@@ -1185,7 +1238,7 @@ export class PlanvisProgramCard extends PlanvisElement {
               </div>`
             : nothing
         }
-        <div class="actions" part="actions"><slot name="actions"></slot></div>
+        ${this.#slot('actions')}
       </div>
       ${
         items.length
@@ -1232,6 +1285,6 @@ export class PlanvisProgramCard extends PlanvisElement {
             </button>`
           : nothing
       }
-      <slot name="footer"></slot>`;
+      ${this.#slot('footer')}`;
   }
 }
