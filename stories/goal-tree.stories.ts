@@ -114,5 +114,27 @@ export const InvalidPlan: Story = {
   args: { plan: { formatVersion: '9.0', id: 'bad id', title: '', nodes: 'none' } },
 };
 
-/** Loading: `src` points to a URL that never answers, so the loading state stays. */
+/** Loading: `src` points to a URL that never answers, so the loading state (role=status) stays. */
 export const Loading: Story = { args: { src: '/__never' } };
+
+/** Every UI language in both themes at once (the toolbar's language and theme apply to the other stories). */
+export const EveryLocaleAndTheme: Story = {
+  args: { layout: 'outline', 'expand-depth': 1 },
+  render: (args) =>
+    html`${['nn', 'nb', 'da', 'sv', 'en'].flatMap((lang) =>
+      (['light', 'dark'] as const).map(
+        (theme) =>
+          html`<section
+            lang=${lang}
+            style="padding: 1rem; margin-block-end: 1rem; background: ${theme === 'dark' ? '#121416' : '#fff'}"
+          >
+            <planvis-goal-tree
+              theme=${theme}
+              src=${args.src ?? 'examples/sogndal-oppvekst.json'}
+              layout=${args.layout}
+              expand-depth=${args['expand-depth']}
+            ></planvis-goal-tree>
+          </section>`,
+      ),
+    )}`,
+};

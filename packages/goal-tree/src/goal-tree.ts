@@ -97,9 +97,11 @@ interface TreeModel {
 /**
  * The goal hierarchy of a plan — focus area → goals → sub-goals/strategies → programmes → actions, at any depth —
  * as a node-link diagram or an indented outline. Both follow the WAI-ARIA APG tree view pattern and share one
- * keyboard and ARIA model: one `role="tree"` of nested `treeitem`s and `group`s; in the diagram the same items
- * are absolutely positioned over SVG links. Each node shows its type, title, status (icon + text), progress
- * (bar + percent, rolled up from its children when it has none of its own) and counts of what is below it.
+ * keyboard and ARIA model: one `role="tree"` list in which each node is a presentational `<li>` holding the
+ * node's box (`role="treeitem"`, explicit aria-level/-setsize/-posinset) followed by its children's
+ * `role="group"` list. The outline lets that list flow; the diagram positions the same boxes absolutely over an
+ * SVG of links. Each node shows its type, title, status (icon + text), progress (bar + percent, rolled up from
+ * its children when it has none of its own) and counts of what is below it.
  *
  * @summary A plan's goal hierarchy as a keyboard-accessible tree diagram or outline.
  *
@@ -116,7 +118,8 @@ interface TreeModel {
  * @csspart tree - The element with `role="tree"`.
  * @csspart viewport - The diagram's pan-and-zoom area.
  * @csspart link - The SVG path that draws the diagram's links.
- * @csspart node - A node's box (inside its `treeitem`).
+ * @csspart node - A node's box: the element with `role="treeitem"`.
+ * @csspart toggle - The expand/collapse chevron of a node with children.
  * @csspart node-type - The node's type ("Satsingsområde", "Strategi"…).
  * @csspart node-label - The node's title.
  * @csspart status - The node's status: icon and text.
@@ -186,7 +189,10 @@ export class PlanvisGoalTree extends PlanvisElement {
   #large = false;
   #renderSet: ReadonlySet<string> | undefined;
   #viewSize = { width: 0, height: 0 };
+  /** Sizes read from the probes (px): gaps and a large diagram's fixed box. Read after every diagram render. */
+  #metrics: { gap: number; levelGap: number; box: BoxSize } | undefined;
   #cullFrame = 0;
+  #positionsPending = false;
   #layoutRows: readonly TreeRow[] | undefined;
   #layoutOrientation = '';
   /** Bumped on every change of expansion; part of the rows' memo key. */
@@ -281,6 +287,7 @@ export class PlanvisGoalTree extends PlanvisElement {
     }
     const filter = this.#filterResult(model);
     this.#large = kind === 'diagram' && rows.length > DIAGRAM_FULL_RENDER_MAX;
+    if (this.#large && this.#metrics && this.#layoutStale()) this.#layOut(this.#metrics.box);
     this.#renderSet = this.#large ? this.#cull(rows) : undefined;
     const byParent = rowsByParent(this.#renderSet ? rows.filter((r) => this.#renderSet!.has(r.id)) : rows);
     const query = this.#filterActive ? normalizeQuery(this.filter) : '';
@@ -805,38 +812,32 @@ export class PlanvisGoalTree extends PlanvisElement {
     if (this.#zoomTarget !== viewport) this.#setUpZoom(viewport);
     this.#zoom!.scaleExtent([this.#large ? LARGE_MIN_SCALE : 0.05, 3]);
     this.#viewSize = { width: viewport.clientWidth, height: viewport.clientHeight };
-    const orientation = parseOrientation(this.orientation);
+    const probe = viewport.querySelector<HTMLElement>('.probe')!;
+    const fixed = viewport.querySelector<HTMLElement>('.probe-box')!;
+    this.#metrics = {
+      gap: probe.offsetWidth,
+      levelGap: probe.offsetHeight,
+      box: { width: fixed.offsetWidth, height: fixed.offsetHeight },
+    };
     const boxes = layer.querySelectorAll<HTMLElement>('.node');
-    const stale = this.#layoutRows !== this.#rows || this.#layoutOrientation !== orientation || !this.#layout;
+    const stale = this.#layoutStale();
     if (stale) {
-      const probe = viewport.querySelector<HTMLElement>('.probe')!;
-      let size: (id: string) => BoxSize;
       if (this.#large) {
-        // Fixed-size boxes: nothing to measure but the probe.
-        const fixed = viewport.querySelector<HTMLElement>('.probe-box')!;
-        const box = { width: fixed.offsetWidth, height: fixed.offsetHeight };
-        size = () => box;
+        this.#layOut(this.#metrics.box);
       } else {
         const sizes = new Map<string, BoxSize>();
         for (const box of boxes)
           sizes.set(box.dataset.id!, { width: box.offsetWidth, height: box.offsetHeight });
-        size = (id) => sizes.get(id) ?? { width: 240, height: 80 };
-      }
-      this.#layout = diagramLayout(this.#rows, {
-        orientation,
-        size,
-        gap: probe.offsetWidth,
-        levelGap: probe.offsetHeight,
-      });
-      this.#layoutRows = this.#rows;
-      this.#layoutOrientation = orientation;
-      if (this.#needsInitialView) {
-        this.#needsInitialView = false;
-        this.#applyTransform(this.#initialView(viewport));
+        this.#layOut((id) => sizes.get(id) ?? { width: 240, height: 80 });
       }
     }
+    if (this.#needsInitialView && this.#layout) {
+      this.#needsInitialView = false;
+      this.#applyTransform(this.#initialView(viewport));
+    }
     const layout = this.#layout!;
-    if (stale || this.#large) {
+    if (stale || this.#large || this.#positionsPending) {
+      this.#positionsPending = false;
       for (const box of boxes) {
         const placed = layout.boxes.get(box.dataset.id!);
         if (placed) box.style.translate = `${placed.x}px ${placed.y}px`;
@@ -847,6 +848,29 @@ export class PlanvisGoalTree extends PlanvisElement {
     }
     // A large diagram rendered before its layout existed (or was current) renders again, now culled to view.
     if (this.#large && stale) this.requestUpdate();
+  }
+
+  #layoutStale(): boolean {
+    return (
+      !this.#layout ||
+      this.#layoutRows !== this.#rows ||
+      this.#layoutOrientation !== parseOrientation(this.orientation)
+    );
+  }
+
+  /** Lays out the visible rows once (boxes of one size, or measured sizes). */
+  #layOut(size: BoxSize | ((id: string) => BoxSize)): void {
+    const metrics = this.#metrics!;
+    const orientation = parseOrientation(this.orientation);
+    this.#layout = diagramLayout(this.#rows, {
+      orientation,
+      size: typeof size === 'function' ? size : () => size,
+      gap: metrics.gap,
+      levelGap: metrics.levelGap,
+    });
+    this.#layoutRows = this.#rows;
+    this.#layoutOrientation = orientation;
+    this.#positionsPending = true;
   }
 
   /**
