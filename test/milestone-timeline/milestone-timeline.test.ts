@@ -124,6 +124,20 @@ describe('<planvis-milestone-timeline>', () => {
       expect(headings()).to.deep.equal(['4. kvartal 2013', '1. kvartal 2014', '2. kvartal 2014']);
     });
 
+    it('shows only the milestones of the node given by `node` (and the nodes under it)', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} view="list" node="arbeidsmal-fase-2" .now=${NOW}>
+          </planvis-milestone-timeline>
+        </div>`,
+      );
+      const titles = [...root(el).querySelectorAll('.item-title')].map((b) => b.textContent!.trim());
+      expect(titles).to.deep.equal(
+        hammerfest.milestones.filter((m) => m.nodes?.includes('arbeidsmal-fase-2')).map((m) => m.title),
+      );
+      expect(titles).to.have.length.greaterThan(0);
+    });
+
     it('shows the summary line with plurals and Intl list formatting', async () => {
       const el = await mount(
         html`<div lang="nn">
