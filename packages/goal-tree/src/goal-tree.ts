@@ -103,6 +103,7 @@ interface TreeModel {
  * SVG of links. Each node shows its type, title, status (icon + text), progress (bar + percent, rolled up from
  * its children when it has none of its own) and counts of what is below it.
  *
+ * @tagname planvis-goal-tree
  * @summary A plan's goal hierarchy as a keyboard-accessible tree diagram or outline.
  *
  * @fires planvis-select - The user selected a node (click, Enter or Space, or following a `#node-id` link with
