@@ -8,7 +8,7 @@ export const goalTreeStyles = css`
     --_planvis-gap: var(--planvis-goal-tree-node-gap, var(--planvis-space-3, 0.75rem));
     --_planvis-level-gap: var(--planvis-goal-tree-level-gap, 3rem);
     --_planvis-node-width: var(--planvis-goal-tree-node-width, 15rem);
-    --_planvis-compact-height: 7.5rem;
+    --_planvis-compact-height: 9.25rem;
     --_planvis-indent: var(--planvis-goal-tree-indent, 1.5rem);
     --_planvis-link: var(--planvis-goal-tree-link-color, var(--planvis-color-muted, #5c6470));
     --_planvis-mark-bg: #fff0a0;
@@ -279,9 +279,8 @@ export const goalTreeStyles = css`
     overflow: hidden;
   }
   .compact .meta {
-    flex-wrap: nowrap;
+    max-block-size: 4.2em;
     overflow: hidden;
-    white-space: nowrap;
   }
   .probe,
   .probe-box {

@@ -194,6 +194,7 @@ export class PlanvisGoalTree extends PlanvisElement {
   #metrics: { gap: number; levelGap: number; box: BoxSize } | undefined;
   #cullFrame = 0;
   #positionsPending = false;
+  #relaidOut = false;
   #layoutRows: readonly TreeRow[] | undefined;
   #layoutOrientation = '';
   /** Bumped on every change of expansion; part of the rows' memo key. */
@@ -835,7 +836,11 @@ export class PlanvisGoalTree extends PlanvisElement {
     if (this.#needsInitialView && this.#layout) {
       this.#needsInitialView = false;
       this.#applyTransform(this.#initialView(viewport));
+    } else if (this.#relaidOut) {
+      // Expanding or collapsing moves boxes: keep the focused one where the user can see it.
+      this.#panToFocus = true;
     }
+    this.#relaidOut = false;
     const layout = this.#layout!;
     if (stale || this.#large || this.#positionsPending) {
       this.#positionsPending = false;
@@ -872,6 +877,7 @@ export class PlanvisGoalTree extends PlanvisElement {
     this.#layoutRows = this.#rows;
     this.#layoutOrientation = orientation;
     this.#positionsPending = true;
+    this.#relaidOut = true;
   }
 
   /**
