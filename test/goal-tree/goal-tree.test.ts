@@ -502,6 +502,37 @@ describe('<planvis-goal-tree> diagram', () => {
 });
 
 describe('<planvis-goal-tree> at scale', () => {
+  it('renders a 2,000-level chain (deep levels flat in one group, aria-level intact) in both layouts', async () => {
+    const nodes = Array.from({ length: 2000 }, (_, i) => ({
+      id: `d${i}`,
+      type: 'goal',
+      title: `Djup ${i}`,
+      ...(i > 0 ? { parent: `d${i - 1}` } : {}),
+    }));
+    const plan = {
+      formatVersion: '1.0',
+      id: 'deep',
+      title: 'Djup plan',
+      owner: { name: 'Testkommune' },
+      languages: ['nn'],
+      updated: '2026-01-01',
+      nodes,
+    };
+    for (const layout of ['outline', 'diagram']) {
+      const { el } = await mount({ layout, 'expand-depth': '100000' }, 'nn', plan);
+      expect(root(el).querySelector('[role="alert"]'), layout).to.equal(null);
+      const deepest = item(el, 'd1999') ?? null;
+      if (layout === 'outline') {
+        expect(items(el)).to.have.length(2000);
+        expect(deepest!.getAttribute('aria-level')).to.equal('2000');
+      }
+      await focusTree(el);
+      await press(el, 'End');
+      expect(focusedId(el), layout).to.equal('d1999');
+      expect(focused(el)!.getAttribute('aria-level')).to.equal('2000');
+    }
+  });
+
   it('expands all of a 10,000-node plan and collapses it again', async () => {
     const plan = generateGoalTreePlan(10_000);
     const { el } = await mount({ layout: 'outline', 'expand-depth': '1' }, 'nn', plan);

@@ -63,6 +63,8 @@ const BUILT_IN_TYPES = new Set([
   'target-group',
 ]);
 const TYPE_AHEAD_RESET_MS = 600;
+/** Nodes below this level are rendered in one flat group under their level-20 ancestor (aria-level unchanged). */
+const MAX_NESTED_LEVEL = 20;
 /** Below this scale the first view of a diagram shows the root at a readable size instead of everything. */
 const MIN_INITIAL_SCALE = 0.75;
 /**
@@ -83,6 +85,12 @@ function sameRow(a: TreeRow, b: TreeRow): boolean {
     a.hasChildren === b.hasChildren &&
     a.expanded === b.expanded
   );
+}
+
+/** The rows being rendered in order, and where each is, for flattening very deep branches. */
+interface FlatRows {
+  readonly rows: readonly TreeRow[];
+  readonly indexOf: ReadonlyMap<string, number>;
 }
 
 /** The tree derived from one plan, one root and one language: rebuilt only when one of those changes. */
@@ -291,14 +299,16 @@ export class PlanvisGoalTree extends PlanvisElement {
     this.#large = kind === 'diagram' && rows.length > DIAGRAM_FULL_RENDER_MAX;
     if (this.#large && this.#metrics && this.#layoutStale()) this.#layOut(this.#metrics.box);
     this.#renderSet = this.#large ? this.#cull(rows) : undefined;
-    const byParent = rowsByParent(this.#renderSet ? rows.filter((r) => this.#renderSet!.has(r.id)) : rows);
+    const shown = this.#renderSet ? rows.filter((r) => this.#renderSet!.has(r.id)) : rows;
+    const byParent = rowsByParent(shown);
+    const flat: FlatRows = { rows: shown, indexOf: new Map(shown.map((r, i) => [r.id, i])) };
     const query = this.#filterActive ? normalizeQuery(this.filter) : '';
     const planTitle = this.i18n.text(ctx.plan.title).text;
     const treeLabel = this.i18n.t('goal-tree:treeLabel', {
       title: ctx.node ? this.i18n.text(ctx.node.title).text : planTitle,
     });
     const renderItem = (row: TreeRow): TemplateResult =>
-      this.#renderItem(ctx, row, byParent, query, renderItem);
+      this.#renderItem(ctx, row, byParent, flat, query, renderItem);
     const items = repeat(byParent.get(null) ?? [], (r) => r.id, renderItem);
     const tree =
       rows.length === 0
@@ -405,24 +415,39 @@ export class PlanvisGoalTree extends PlanvisElement {
     ctx: PlanContext,
     row: TreeRow,
     byParent: Map<string | null, TreeRow[]>,
+    flat: FlatRows,
     query: string,
     renderItem: (row: TreeRow) => TemplateResult,
   ): TemplateResult {
     const children = row.expanded ? (byParent.get(row.id) ?? []) : [];
+    let group: TemplateResult | typeof nothing = nothing;
+    if (children.length > 0 && row.level >= MAX_NESTED_LEVEL) {
+      // Below this depth every visible descendant goes flat into one group (their aria-level still says how
+      // deep they are): nesting thousands of levels would overflow the call stack and the browser's layout.
+      const start = flat.indexOf.get(row.id)! + 1;
+      let end = start;
+      while (end < flat.rows.length && flat.rows[end]!.level > row.level) end++;
+      group = html`<ul role="group">
+        ${repeat(
+          flat.rows.slice(start, end),
+          (r) => r.id,
+          (r) => html`<li role="none">${this.#guardedBox(ctx, r, query)}</li>`,
+        )}
+      </ul>`;
+    } else if (children.length > 0) {
+      group = html`<ul role="group">
+        ${repeat(children, (r) => r.id, renderItem)}
+      </ul>`;
+    }
+    return html`<li role="none">${this.#guardedBox(ctx, row, query)}${group}</li>`;
+  }
+
+  /** The box is re-rendered only when its row, selection, filter text, language or plan changed. */
+  #guardedBox(ctx: PlanContext, row: TreeRow, query: string): unknown {
     const isSelected = this.selected === row.id;
-    // The box is re-rendered only when its row, selection, filter text, language or plan changed.
-    return html`<li role="none">
-      ${guard([row, isSelected, query, this.i18n.lang, ctx.index], () =>
-        this.#renderBox(ctx, row, isSelected, query),
-      )}
-      ${
-        children.length > 0
-          ? html`<ul role="group">
-              ${repeat(children, (r) => r.id, renderItem)}
-            </ul>`
-          : nothing
-      }
-    </li>`;
+    return guard([row, isSelected, query, this.i18n.lang, ctx.index], () =>
+      this.#renderBox(ctx, row, isSelected, query),
+    );
   }
 
   #renderBox(ctx: PlanContext, row: TreeRow, isSelected: boolean, query: string): TemplateResult {
