@@ -457,6 +457,30 @@ describe('program-card: grid of compact cards', () => {
     expect((await selected).detail).to.include({ id: 'program-foresette' });
   });
 
+  it('shows full cards in the grid with variant="full", every id unique', async () => {
+    const el = await mount({ variant: 'full' });
+    const cards = all(el, '[part="grid"] [part="card"]');
+    expect(cards).to.have.length(4);
+    expect(cards.every((card) => card.classList.contains('full'))).to.equal(true);
+    expect(cards.every((card) => card.querySelector('[part="select-button"]'))).to.equal(true);
+    const ids = all(el, '[id]').map((element) => element.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    const violations = await axeViolations(el);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+
+  it('shows one compact card with variant="compact" and a node', async () => {
+    const el = await mount({ node: 'program-alle-barn', variant: 'compact' });
+    const card = root(el).querySelector('[part="card"]')!;
+    expect(card.classList.contains('compact')).to.equal(true);
+    expect(card.querySelector('[part="select-button"]')).to.equal(null);
+    expect(text(card.querySelector('h2'))).to.contain('Program oppvekst - alle barn');
+    expect(text(field(el, nn.nextMilestone))).to.contain('GAP-analysar');
+    expect(text(field(el, nn.milestones))).to.equal('1 av 2 milepælar utførte');
+    expect(text(field(el, nn.progress))).to.match(/70\s?%/);
+    expect(all(el, 'section, table, details')).to.deep.equal([]);
+  });
+
   it('renders a 10,000-node plan a page at a time', async () => {
     const plan = generateProgramCardPlan(10_000);
     const started = performance.now();

@@ -101,10 +101,10 @@ const upperFirst = (text: string, lang: string): string =>
  * the cards, Home/End go to the first/last, Enter or Space chooses one (fires `planvis-select`);
  * Tab leaves the grid. In a full card every link, button and disclosure is an ordinary tab stop.
  *
+ * @tagname planvis-program-card
  * @summary A program/project card with every status-report field, or a filterable grid of compact cards.
  *
- * @fires planvis-select - The user chose a card in the grid, an ancestor in the anchoring path or a
- *   sub-process: `{ kind: 'node', id, nodeId, item }` where `item` is the plan node.
+ * @fires planvis-select - The user chose a card in the grid, an ancestor in the anchoring path or a sub-process: `{ kind: 'node', id, nodeId, item }` (item = the plan node).
  * @fires planvis-load - The plan is loaded (from the base element).
  * @fires planvis-error - The plan could not be loaded or `node` is not in it (from the base element).
  *
@@ -175,14 +175,15 @@ export class PlanvisProgramCard extends PlanvisElement {
   /** "Today" for next and overdue milestones; defaults to the current date. */
   @property({ attribute: false }) accessor now: Date | undefined;
 
-  @state() accessor _shown = 0;
-  @state() accessor _active = 0;
+  @state() private accessor _shown = 0;
+  @state() private accessor _active = 0;
   /** Named slots that have content (an empty footer or actions box takes no space). */
-  @state() accessor _filledSlots: ReadonlySet<string> = new Set();
+  @state() private accessor _filledSlots: ReadonlySet<string> = new Set();
 
   #cardMemo: { index: PlanIndex; id: string; day: string; model: CardModel | undefined } | undefined;
   #gridMemo: { index: PlanIndex; grid: GridItems; options: StatusOption[] } | undefined;
   #compactMemo = new WeakMap<PlanIndex, Map<string, CompactModel>>();
+  #gridCardMemo = new WeakMap<PlanIndex, Map<string, CardModel>>();
   #compactDay = '';
   #openedForPrint = new Set<HTMLDetailsElement>();
   #printing = false;
@@ -471,12 +472,27 @@ export class PlanvisProgramCard extends PlanvisElement {
     return model;
   }
 
-  #compact(index: PlanIndex, node: PlanNode): CompactModel {
+  /** A full card's model in the grid (`variant="full"`), memoized per plan and day like the compact ones. */
+  #gridCard(index: PlanIndex, id: string): CardModel {
+    this.#checkDay();
+    let cache = this.#gridCardMemo.get(index);
+    if (!cache) this.#gridCardMemo.set(index, (cache = new Map()));
+    let model = cache.get(id);
+    if (!model) cache.set(id, (model = cardModel(index, id, this.#today)!));
+    return model;
+  }
+
+  /** Drops the memoized per-node models when "today" changes (next and overdue milestones depend on it). */
+  #checkDay(): void {
     const day = this.#today.toDateString();
-    if (day !== this.#compactDay) {
-      this.#compactMemo = new WeakMap();
-      this.#compactDay = day;
-    }
+    if (day === this.#compactDay) return;
+    this.#compactMemo = new WeakMap();
+    this.#gridCardMemo = new WeakMap();
+    this.#compactDay = day;
+  }
+
+  #compact(index: PlanIndex, node: PlanNode): CompactModel {
+    this.#checkDay();
     let cache = this.#compactMemo.get(index);
     if (!cache) this.#compactMemo.set(index, (cache = new Map()));
     let model = cache.get(node.id);
@@ -1264,7 +1280,7 @@ export class PlanvisProgramCard extends PlanvisElement {
                   return html`<li part="grid-item">
                     ${
                       this.variant === 'full'
-                        ? this.#renderFull(index, cardModel(index, node.id, this.#today)!, onSelect)
+                        ? this.#renderFull(index, this.#gridCard(index, node.id), onSelect)
                         : this.#renderCompact(index, node, true, onSelect)
                     }
                   </li>`;
