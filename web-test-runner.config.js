@@ -25,11 +25,15 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],
-  // FUZZ_SEED=<n> replays a fuzz run (test/quality/fuzz.test.ts prints its seed).
+  // FUZZ_SEED=<n> replays a fuzz run (test/quality/fuzz-*.test.ts print their seed); FUZZ_WIDGET_RUNS=<n>
+  // sets how many documents each widget gets.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>
-    <script>window.PLANVIS_FUZZ_SEED = ${JSON.stringify(process.env.FUZZ_SEED ?? null)};</script>
+    <script>
+      window.PLANVIS_FUZZ_SEED = ${JSON.stringify(process.env.FUZZ_SEED ?? null)};
+      window.PLANVIS_FUZZ_WIDGET_RUNS = ${JSON.stringify(process.env.FUZZ_WIDGET_RUNS ?? null)};
+    </script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

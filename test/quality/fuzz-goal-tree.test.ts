@@ -1,0 +1,3 @@
+import { describeWidgetFuzz } from './fuzz.js';
+
+describeWidgetFuzz('planvis-goal-tree');

@@ -1,0 +1,3 @@
+import { describeValidatorFuzz } from './fuzz.js';
+
+describeValidatorFuzz();
