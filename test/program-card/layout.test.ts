@@ -1,11 +1,28 @@
 // Pure functions of the program card: section text, economy table, indicators, milestones, card model, grid.
 import { expect } from '@open-wc/testing';
-import { indexPlan, readPlan, type Indicator, type PlanIndex, type PlanNode } from '@planvis/core';
+import {
+  SECTION_KEYS,
+  indexPlan,
+  readPlan,
+  type Indicator,
+  type PlanIndex,
+  type PlanNode,
+} from '@planvis/core';
 import { sectionText } from '../../packages/program-card/src/section-text.js';
 import { economyTable } from '../../packages/program-card/src/economy-table.js';
 import { indicatorSummary } from '../../packages/program-card/src/indicator-summary.js';
 import { milestoneSummary, milestoneEntry } from '../../packages/program-card/src/milestone-summary.js';
-import { anchoringPath, cardModel, sectionEntries } from '../../packages/program-card/src/card-model.js';
+import {
+  SECTION_ORDER,
+  anchoringPath,
+  cardModel,
+  sectionEntries,
+} from '../../packages/program-card/src/card-model.js';
+import en from '../../packages/program-card/src/locales/en.json' with { type: 'json' };
+import nn from '../../packages/program-card/src/locales/nn.json' with { type: 'json' };
+import nb from '../../packages/program-card/src/locales/nb.json' with { type: 'json' };
+import da from '../../packages/program-card/src/locales/da.json' with { type: 'json' };
+import sv from '../../packages/program-card/src/locales/sv.json' with { type: 'json' };
 import {
   filterItems,
   gridItems,
@@ -207,6 +224,20 @@ describe('program-card: milestoneSummary', () => {
 });
 
 describe('program-card: card model', () => {
+  it('places every section key of the format and labels it in all five languages', () => {
+    expect([...SECTION_ORDER].sort()).to.deep.equal([...SECTION_KEYS].sort());
+    for (const [lang, strings] of Object.entries({ en, nn, nb, da, sv })) {
+      for (const key of SECTION_KEYS) {
+        const label = (strings.section as Record<string, string>)[key];
+        expect(label, `${lang}: section.${key}`).to.be.a('string').and.not.equal('');
+      }
+    }
+    expect(nn.section.background).to.equal('Bakgrunn og utfordringar');
+    expect(nn.section.workPlan).to.equal('Arbeidsplan og milepælar');
+    expect(nn.section.expectedEffect).to.match(/^Forventa effekt/);
+    expect(nn.section.progress).to.match(/^Framdrift/);
+  });
+
   it('anchors Sogndal’s focus area with its own anchoring texts', async () => {
     const index = await load('sogndal-oppvekst.json');
     expect(anchoringPath(index, node(index, 'oppvekst'))).to.deep.equal([

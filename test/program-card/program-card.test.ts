@@ -481,6 +481,16 @@ describe('program-card: grid of compact cards', () => {
     expect(all(el, 'section, table, details')).to.deep.equal([]);
   });
 
+  it('renders the full card of a focus area with 250 programmes of a 10,000-node plan quickly', async () => {
+    const plan = generateProgramCardPlan(10_000);
+    const started = performance.now();
+    const el = await mount({ node: 'f0' }, { plan });
+    const elapsed = performance.now() - started;
+    expect(all(el, '[part="sub-processes"] > li')).to.have.length(250);
+    expect(all(el, '.milestone')).to.have.length(250);
+    expect(elapsed).to.be.lessThan(3000);
+  });
+
   it('renders a 10,000-node plan a page at a time', async () => {
     const plan = generateProgramCardPlan(10_000);
     const started = performance.now();
