@@ -29,7 +29,7 @@ import type { TickUnit } from './time-axis.js';
 import { isDated, startOfUtcDay, summarize, timelineItems } from './timeline-items.js';
 import type { TimelineItem } from './timeline-items.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
-import { cssProps } from './css-props.js';
+import { cssProps } from '@planvis/core';
 import en from './locales/en.json' with { type: 'json' };
 import nn from './locales/nn.json' with { type: 'json' };
 import nb from './locales/nb.json' with { type: 'json' };
@@ -98,6 +98,7 @@ function planDateMs(value: string | undefined, end: boolean): number | undefined
  * milestones flagged against today. Zoom and pan the axis; a list view (grouped by month or quarter) is the text
  * equivalent and what narrow widgets show.
  *
+ * @tagname planvis-milestone-timeline
  * @summary Milestones and phases on a time axis, planned against actual, with a list view.
  *
  * @fires {PlanvisSelectEvent} planvis-select - A milestone was chosen (click, Enter or Space): `{ kind: 'milestone', id, nodeId?, item }`; `nodeId` is the first node the milestone belongs to.

@@ -9,6 +9,7 @@ import { planContext } from '../load/plan-context.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PlanSourceController } from '../load/plan-source-controller.js';
 
 /**
+ * @tagname planvis-plan
  * @summary Loads a plan once and shares it with the planvis widgets inside it.
  * @slot - The widgets (and any other content).
  */
