@@ -11,7 +11,7 @@ import {
   FIELDS_END,
   FIELDS_START,
   renderFieldReference,
-} from '../packages/core/src/format/build-plan-json-schema.js';
+} from '../packages/core/schema-tools/build-plan-json-schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaFile = resolve(root, 'packages/core/schema/plan.schema.json');
