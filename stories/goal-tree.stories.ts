@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { generateGoalTreePlan } from '../test/fixtures/generate-goal-tree.js';
+import { holdRequest } from './support/hold-request.js';
 
 interface GoalTreeArgs {
   src?: string;
@@ -114,8 +115,11 @@ export const InvalidPlan: Story = {
   args: { plan: { formatVersion: '9.0', id: 'bad id', title: '', nodes: 'none' } },
 };
 
-/** Loading: `src` points to a URL that never answers, so the loading state (role=status) stays. */
-export const Loading: Story = { args: { src: '/__never' } };
+/** Loading: the plan's URL does not answer while the story is shown, so the loading state (role=status) stays. */
+export const Loading: Story = {
+  args: { src: 'examples/still-loading.json' },
+  beforeEach: () => holdRequest('/examples/still-loading.json'),
+};
 
 /** Every UI language in both themes at once (the toolbar's language and theme apply to the other stories). */
 export const EveryLocaleAndTheme: Story = {
