@@ -23,7 +23,15 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     mediaFeaturesPlugin(),
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.base.json',
+      // Only TypeScript needs lowering (standard decorators). With a string target the plugin would also
+      // re-transform every .js file — node_modules and the 500 kB CDN bundle — which pins the server's CPU.
+      loaders: { '.js': undefined },
+    }),
   ],
   // FUZZ_SEED=<n> replays a fuzz run (test/quality/fuzz-*.test.ts print their seed); FUZZ_WIDGET_RUNS=<n>
   // sets how many documents each widget gets.

@@ -23,7 +23,8 @@ describe('the CDN bundle dist/planvis.min.js', () => {
     const response = await fetch('/dist/planvis.min.js');
     expect(response.ok, 'run `npm run build` first').to.equal(true);
     const source = await response.text();
-    expect(source).not.to.match(/\bfrom\s*["'](?![./])/);
+    // Static `import … from "x"`, `import "x"`, `export … from "x"` and dynamic `import("x")` with a bare "x".
+    expect(source).not.to.match(/\b(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["'](?![./])/);
     expect(source).not.to.match(/\bimport\s*\(\s*["'](?![./])/);
   });
 
