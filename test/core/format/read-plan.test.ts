@@ -177,4 +177,32 @@ describe('readPlan: lenient reading', () => {
       });
     }
   });
+
+  it('leaves out the whole subtree under a bad node, however deep (a 2,000-level chain)', () => {
+    const nodes: Record<string, unknown>[] = [
+      { id: 'keep', type: 'focus-area', title: 'Kept' },
+      { id: 'bad', type: 'goal', title: 'Bad parent', parent: 'missing' },
+    ];
+    for (let i = 0; i < 2000; i++)
+      nodes.push({ id: `d${i}`, type: 'goal', title: `Djup ${i}`, parent: i ? `d${i - 1}` : 'bad' });
+    const doc = {
+      formatVersion: '1.0',
+      id: 'deep',
+      title: 'Deep',
+      owner: { name: 'Testkommune' },
+      languages: ['nn'],
+      updated: '2024-01-01',
+      nodes,
+    };
+    const { plan, skipped } = readPlan(doc);
+    expect(plan!.nodes.map((n) => n.id)).to.deep.equal(['keep']);
+    expect(skipped).to.have.length(2001);
+    expect(skipped[0]!.errors[0]!.code).to.equal('unknown-reference');
+    const last = skipped.find((item) => item.id === 'd1999')!;
+    expect(last.errors[0]).to.deep.equal({
+      path: '/nodes/2001/parent',
+      code: 'dropped-reference',
+      params: { id: 'd1998', kind: 'node' },
+    });
+  });
 });

@@ -99,6 +99,50 @@ function prune(value: unknown, pointer: string, excluded: ReadonlySet<string>): 
   return value;
 }
 
+/** Leaves out every node whose parent chain reaches a node that is left out (`dropped-reference`). */
+function dropSubtrees(
+  input: Record<string, unknown>,
+  excluded: ReadonlySet<string>,
+  skip: (unit: string, error: PlanError) => void,
+): void {
+  const nodes = Array.isArray(input.nodes) ? input.nodes : [];
+  const pointerOf = new Map<string, string>();
+  const parentOf = new Map<string, string>();
+  nodes.forEach((node, index) => {
+    if (!isRecord(node) || typeof node.id !== 'string' || pointerOf.has(node.id)) return;
+    pointerOf.set(node.id, `/nodes/${index}`);
+    if (typeof node.parent === 'string') parentOf.set(node.id, node.parent);
+  });
+  const dropped = new Map<string, boolean>();
+  const isDropped = (start: string): boolean => {
+    const chain: string[] = [];
+    let id: string | undefined = start;
+    let result = false;
+    while (id !== undefined && !dropped.has(id)) {
+      const pointer = pointerOf.get(id);
+      if (pointer === undefined || excluded.has(pointer)) {
+        result = pointer !== undefined;
+        break;
+      }
+      dropped.set(id, false); // provisional: guards against cycles, which checkSemantics reports itself
+      chain.push(id);
+      id = parentOf.get(id);
+    }
+    if (id !== undefined && dropped.has(id) && !chain.includes(id)) result = dropped.get(id)!;
+    for (const link of chain) dropped.set(link, result);
+    return result;
+  };
+  for (const [id, pointer] of pointerOf) {
+    const parent = parentOf.get(id);
+    if (excluded.has(pointer) || parent === undefined || !isDropped(parent)) continue;
+    skip(pointer, {
+      path: `${pointer}/parent`,
+      code: 'dropped-reference',
+      params: { id: parent, kind: 'node' },
+    });
+  }
+}
+
 /**
  * Reads a plan document leniently (see the module comment). `errors` lists every problem as strict
  * validation does; `skipped` lists each item left out or reference removed, with the errors that caused it.
@@ -138,10 +182,13 @@ export function readPlan(input: unknown): ReadResult {
   }
 
   // Cross-document rules, until nothing more falls out (a dropped node takes its children in the next round).
+  // Each round also drops the whole subtree of every node left out, in one pass: without that, a 2,000-level
+  // chain under a bad node took 2,000 rounds over the whole document.
   for (;;) {
     const fresh = checkSemantics(input, excluded).filter((error) => !excluded.has(error.unit));
     if (fresh.length === 0) break;
     for (const { unit, path, code, params } of fresh) skip(unit, { path, code, params });
+    dropSubtrees(input, excluded, skip);
   }
 
   for (const pointer of unknownKeys) excluded.add(pointer);
