@@ -36,7 +36,7 @@ function contrast(a: string, b: string): number {
 describe('theme tokens', () => {
   afterEach(() => emulateMediaFeatures({}));
 
-  it('has light defaults, dark for theme="dark", and follows the reader for theme="auto"', async () => {
+  it('has light defaults, and dark ones for theme="dark"', async () => {
     const el = await fixture<CoreTestTheme>(html`<core-test-theme .plan=${copy(minimal)}></core-test-theme>`);
     expect(token(el, 'color-text')).to.equal(rgb(LIGHT_TOKENS.text));
     expect(getComputedStyle(el).color).to.equal('rgb(28, 31, 35)');
@@ -45,9 +45,14 @@ describe('theme tokens', () => {
     await el.updateComplete;
     expect(token(el, 'color-text')).to.equal(rgb(DARK_TOKENS.text));
     expect(token(el, 'color-bg')).to.equal(rgb(DARK_TOKENS.bg));
-    el.theme = 'auto';
-    await el.updateComplete;
-    await emulateMediaFeatures({ 'prefers-color-scheme': 'light' });
+  });
+
+  it('follows the reader for theme="auto"', async function () {
+    const el = await fixture<CoreTestTheme>(
+      html`<core-test-theme theme="auto" .plan=${copy(minimal)}></core-test-theme>`,
+    );
+    // Skipped, visibly, where the browser's driver cannot emulate media features (Firefox over BiDi).
+    if (!(await emulateMediaFeatures({ 'prefers-color-scheme': 'light' }))) this.skip();
     expect(token(el, 'color-bg')).to.equal(rgb(LIGHT_TOKENS.bg));
     await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
     expect(token(el, 'color-bg')).to.equal(rgb(DARK_TOKENS.bg));
@@ -76,14 +81,12 @@ describe('theme tokens', () => {
     }
   });
 
-  it('uses system colours under forced colours, and no motion when the reader asks for less', async () => {
+  it('uses system colours under forced colours, and no motion when the reader asks for less', async function () {
     const el = await fixture<CoreTestTheme>(
       html`<core-test-theme theme="dark" .plan=${copy(minimal)}></core-test-theme>`,
     );
-    expect(
-      await emulateMediaFeatures({ 'forced-colors': 'active' }),
-      'forced colours can be emulated',
-    ).to.equal(true);
+    // Skipped, visibly, where the browser's driver cannot emulate media features (Firefox over BiDi).
+    if (!(await emulateMediaFeatures({ 'forced-colors': 'active' }))) this.skip();
     // Registered colour tokens compute to rgb(): compare with what the system colours compute to.
     const probe = document.createElement('span');
     document.body.append(probe);
