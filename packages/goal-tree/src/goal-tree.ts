@@ -13,6 +13,7 @@ import {
   type PlanContext,
   type PlanIndex,
   type PlanNode,
+  NODE_TYPES,
 } from '@planvis/core';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import {
@@ -48,20 +49,8 @@ import sv from './locales/sv.json' with { type: 'json' };
 
 registerLocales('goal-tree', { en, nn, nb, da, sv });
 
-const BUILT_IN_TYPES = new Set([
-  'focus-area',
-  'goal',
-  'sub-goal',
-  'strategy',
-  'program',
-  'project',
-  'action',
-  'vision',
-  'mission',
-  'scorecard',
-  'plan',
-  'target-group',
-]);
+/** The format's own node types (custom ones, `x-…`, bring their own `typeLabel`). */
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set(NODE_TYPES);
 const TYPE_AHEAD_RESET_MS = 600;
 /** Nodes below this level are rendered in one flat group under their level-20 ancestor (aria-level unchanged). */
 const MAX_NESTED_LEVEL = 20;

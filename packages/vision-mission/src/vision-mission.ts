@@ -11,6 +11,7 @@ import {
   type PlanContext,
   type PlanIndex,
   type PlanNode,
+  NODE_TYPES,
 } from '@planvis/core';
 import { visionMissionStyles } from './vision-mission.styles.js';
 import { matrixModel, type MatrixCell, type MatrixModel } from './matrix-model.js';
@@ -67,20 +68,8 @@ const CELL_PREVIEW = 3;
 const LEVEL_PREVIEW = 12;
 /** Shaft breadth over head breadth (the CSS draws the shaft at 56 % and the head at 84 % of the track). */
 const SHAFT_RATIO = 56 / 84;
-const BUILT_IN_TYPES = new Set([
-  'focus-area',
-  'goal',
-  'sub-goal',
-  'strategy',
-  'program',
-  'project',
-  'action',
-  'vision',
-  'mission',
-  'scorecard',
-  'plan',
-  'target-group',
-]);
+/** The format's own node types (custom ones, `x-…`, bring their own `typeLabel`). */
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set(NODE_TYPES);
 
 const area = (a: GridArea | undefined): string | undefined => (a ? gridAreaValue(a) : undefined);
 const columnsOf = (a: GridArea | undefined): string | undefined =>
