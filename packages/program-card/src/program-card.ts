@@ -20,8 +20,8 @@ import {
   type PlanIndex,
   type PlanNode,
   type RolledUpProgress,
+  cssProps,
 } from '@planvis/core';
-import { fillWidth } from './fill-width.js';
 import { programCardStyles } from './program-card.styles.js';
 import {
   cardModel,
@@ -382,9 +382,9 @@ export class PlanvisProgramCard extends PlanvisElement {
   }
 
   #meter(value: number, label?: string, note?: string): TemplateResult {
-    const clamped = Math.min(100, Math.max(0, value));
+    const clamped = Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0;
     return html`<span class="meter" part="progress"
-      ><span class="bar" aria-hidden="true"><span ${fillWidth(clamped)}></span></span
+      ><span class="bar" aria-hidden="true"><span ${cssProps({ inlineSize: `${clamped}%` })}></span></span
       ><span>${label ? `${label}: ` : ''}${this.#percent(value)}</span>${
         note ? html`<span class="meter-note">(${note})</span>` : nothing
       }</span
