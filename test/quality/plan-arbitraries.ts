@@ -98,6 +98,14 @@ export const validPlan = fc
 type Json = unknown;
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** The entries of `doc.nodes` that are still objects (an earlier mutation may have replaced some with a wrong type). */
+function nodeObjects(doc: Record<string, Json>): Record<string, Json>[] {
+  const nodes = Array.isArray(doc.nodes) ? doc.nodes : [];
+  return nodes.filter(
+    (node): node is Record<string, Json> => typeof node === 'object' && node !== null && !Array.isArray(node),
+  );
+}
+
 /** Every [container, key] pair in a document, so a mutation can pick one at random. */
 function slots(root: Json): [Record<string, Json> | Json[], string | number][] {
   const found: [Record<string, Json> | Json[], string | number][] = [];
@@ -162,7 +170,7 @@ const MUTATIONS: ((doc: Record<string, Json>, pick: (n: number) => number) => vo
   },
   // a cycle through parents
   (doc, pick) => {
-    const nodes = (Array.isArray(doc.nodes) ? doc.nodes : []) as Record<string, Json>[];
+    const nodes = nodeObjects(doc);
     if (nodes.length < 2) return;
     const a = nodes[pick(nodes.length)];
     const b = nodes[pick(nodes.length)];
@@ -171,7 +179,7 @@ const MUTATIONS: ((doc: Record<string, Json>, pick: (n: number) => number) => vo
   },
   // an unknown reference
   (doc, pick) => {
-    const nodes = (Array.isArray(doc.nodes) ? doc.nodes : []) as Record<string, Json>[];
+    const nodes = nodeObjects(doc);
     if (nodes.length) nodes[pick(nodes.length)].parent = `missing-${pick(100)}`;
   },
   // odd Unicode in a string
