@@ -1,9 +1,10 @@
 // <planvis-program-card> in the browser: what a user sees, reads, prints and does.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@planvis/program-card/define';
 import type { PlanvisProgramCard } from '@planvis/program-card';
 import { axeViolations, describeViolations } from '../support/axe.js';
+import { emulateMediaType } from '../support/media.js';
 import { generateProgramCardPlan } from '../fixtures/generate-program-card.js';
 import en from '../../packages/program-card/src/locales/en.json' with { type: 'json' };
 import nn from '../../packages/program-card/src/locales/nn.json' with { type: 'json' };
@@ -72,7 +73,7 @@ const amount = (cell: Element) =>
 const isShown = (element: Element) => element.checkVisibility({ visibilityProperty: true });
 
 afterEach(async () => {
-  await emulateMedia({ media: 'screen' });
+  await emulateMediaType('screen');
   await setViewport({ width: 800, height: 600 });
 });
 
@@ -352,7 +353,7 @@ describe('program-card: heading levels', () => {
 });
 
 describe('program-card: slots', () => {
-  it('puts the actions slot in the header and the footer slot after the card; empty boxes take no space', async () => {
+  it('puts the actions slot in the header and the footer slot after the card; empty boxes take no space', async function () {
     const el = await mount({ node: 'program-alle-barn' });
     const actions = root(el).querySelector<HTMLElement>('[part="actions"]')!;
     const footer = root(el).querySelector<HTMLElement>('[part="footer"]')!;
@@ -377,7 +378,9 @@ describe('program-card: slots', () => {
       footer.compareDocumentPosition(root(el).querySelector('[part="economy"], section:last-of-type')!),
     ).to.equal(Node.DOCUMENT_POSITION_PRECEDING);
 
-    await emulateMedia({ media: 'print' });
+    // The print half is skipped, visibly, where the browser's driver cannot emulate print media (Firefox over
+    // BiDi); the screen half above has run by then.
+    if (!(await emulateMediaType('print'))) this.skip();
     await settle(el);
     expect(isShown(actions), 'actions are left off the paper').to.equal(false);
     expect(isShown(footer)).to.equal(true);
@@ -506,7 +509,7 @@ describe('program-card: grid of compact cards', () => {
 });
 
 describe('program-card: print', () => {
-  it('opens every section in print media (emulated) and closes them again after', async () => {
+  it('opens every section in print media (emulated) and closes them again after', async function () {
     const el = await mount({ node: 'oppvekst' });
     const details = all<HTMLDetailsElement>(el, 'details');
     expect(details.length).to.be.greaterThan(1);
@@ -514,7 +517,8 @@ describe('program-card: print', () => {
     const hidden = section(el, nn.section.strategy)!.querySelector('details p:last-of-type')!;
     expect(isShown(hidden)).to.equal(false);
 
-    await emulateMedia({ media: 'print' });
+    // Skipped, visibly, where the browser's driver cannot emulate print media (Firefox over BiDi).
+    if (!(await emulateMediaType('print'))) this.skip();
     await settle(el);
     expect(details.every((d) => d.open)).to.equal(true);
     expect(isShown(hidden)).to.equal(true);
@@ -524,7 +528,7 @@ describe('program-card: print', () => {
     ).to.equal(true);
     expect(getComputedStyle(root(el).querySelector('[part="card"]')!).breakInside).to.equal('avoid');
 
-    await emulateMedia({ media: 'screen' });
+    await emulateMediaType('screen');
     await settle(el);
     expect(details.every((d) => !d.open)).to.equal(true);
   });
@@ -540,9 +544,10 @@ describe('program-card: print', () => {
     expect(second!.open).to.equal(false);
   });
 
-  it('drops the grid’s controls on paper', async () => {
+  it('drops the grid’s controls on paper', async function () {
     const el = await mount({ 'page-size': '2' });
-    await emulateMedia({ media: 'print' });
+    // Skipped, visibly, where the browser's driver cannot emulate print media (Firefox over BiDi).
+    if (!(await emulateMediaType('print'))) this.skip();
     await settle(el);
     expect(isShown(root(el).querySelector('select')!)).to.equal(false);
     expect(isShown(root(el).querySelector('[part="show-more"]')!)).to.equal(false);
@@ -554,18 +559,24 @@ describe('program-card: strict CSP', () => {
     const frame = document.createElement('iframe');
     frame.style.inlineSize = '1000px';
     document.body.append(frame);
+    // The test server's origin rather than 'self': Firefox does not match 'self' in a srcdoc frame to the
+    // parent's origin, so there even the frame's own script would be blocked. Inline styles stay forbidden.
+    const self = location.origin;
     frame.srcdoc = `<!doctype html><html lang="nn"><head>
-      <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'">
+      <meta http-equiv="Content-Security-Policy" content="default-src ${self}; style-src ${self}">
       <script type="module" src="/test/program-card/csp-frame.js"></script></head><body>
       <planvis-program-card src="${SOGNDAL}" node="program-alle-barn"></planvis-program-card></body></html>`;
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { __violations: string[] };
-    const card = win.document.querySelector('planvis-program-card')!;
-    for (let i = 0; i < 50 && !card.shadowRoot?.querySelector('.bar > span'); i++) await tick();
-    const fill = card.shadowRoot!.querySelector<HTMLElement>('.bar > span')!;
-    expect(fill.style.inlineSize).to.equal('70%');
-    expect(win.__violations).to.deep.equal([]);
-    frame.remove();
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { __violations: string[] };
+      const card = win.document.querySelector('planvis-program-card')!;
+      for (let i = 0; i < 50 && !card.shadowRoot?.querySelector('.bar > span'); i++) await tick();
+      const fill = card.shadowRoot!.querySelector<HTMLElement>('.bar > span')!;
+      expect(fill.style.inlineSize).to.equal('70%');
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

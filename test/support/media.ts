@@ -5,3 +5,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export async function emulateMediaFeatures(features: Record<string, string>): Promise<boolean> {
   return (await executeServerCommand('emulate-media-features', features)) === true;
 }
+
+/** Emulates the media type (`print` or `screen`) on the test page. Resolves to false when this browser cannot
+ * emulate it (Firefox's automation over WebDriver BiDi has no such command). */
+export async function emulateMediaType(media: 'print' | 'screen'): Promise<boolean> {
+  return (await executeServerCommand('emulate-media-type', { media })) === true;
+}
