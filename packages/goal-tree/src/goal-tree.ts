@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { select as d3select, type Selection } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import {
+  PanZoom,
   PlanvisElement,
   registerLocales,
   rollUpProgress,
@@ -42,12 +41,17 @@ import {
   type TreeRow,
 } from './tree-rows.js';
 import en from './locales/en.json' with { type: 'json' };
-import nn from './locales/nn.json' with { type: 'json' };
-import nb from './locales/nb.json' with { type: 'json' };
-import da from './locales/da.json' with { type: 'json' };
-import sv from './locales/sv.json' with { type: 'json' };
 
-registerLocales('goal-tree', { en, nn, nb, da, sv });
+registerLocales(
+  'goal-tree',
+  { en },
+  {
+    nn: () => import('./locales/nn.json', { with: { type: 'json' } }),
+    nb: () => import('./locales/nb.json', { with: { type: 'json' } }),
+    da: () => import('./locales/da.json', { with: { type: 'json' } }),
+    sv: () => import('./locales/sv.json', { with: { type: 'json' } }),
+  },
+);
 
 /** The format's own node types (custom ones, `x-…`, bring their own `typeLabel`). */
 const BUILT_IN_TYPES: ReadonlySet<string> = new Set(NODE_TYPES);
@@ -197,7 +201,7 @@ export class PlanvisGoalTree extends PlanvisElement {
   /** Bumped on every change of expansion; part of the rows' memo key. */
   #rowsVersion = 0;
   #transform: ViewTransform = { x: 0, y: 0, k: 1 };
-  #zoom: ZoomBehavior<HTMLElement, unknown> | undefined;
+  #zoom: PanZoom | undefined;
   #zoomTarget: HTMLElement | undefined;
   #needsInitialView = true;
   #panToFocus = false;
@@ -811,7 +815,7 @@ export class PlanvisGoalTree extends PlanvisElement {
     super.updated?.(changed);
     const tree = this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
     if (this.#kind === 'diagram' && tree) this.#updateDiagram();
-    else this.#zoomTarget = undefined;
+    else this.#detachZoom();
     if (this.#pendingFocus) {
       this.#pendingFocus = false;
       this.#itemElement(this.#focusId)?.focus({ preventScroll: this.#kind === 'diagram' });
@@ -826,7 +830,7 @@ export class PlanvisGoalTree extends PlanvisElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport')!;
     const layer = viewport.querySelector<HTMLElement>('.layer')!;
     if (this.#zoomTarget !== viewport) this.#setUpZoom(viewport);
-    this.#zoom!.scaleExtent([this.#large ? LARGE_MIN_SCALE : 0.05, 3]);
+    this.#zoom!.scaleExtent = [this.#large ? LARGE_MIN_SCALE : 0.05, 3];
     this.#viewSize = { width: viewport.clientWidth, height: viewport.clientHeight };
     const probe = viewport.querySelector<HTMLElement>('.probe')!;
     const fixed = viewport.querySelector<HTMLElement>('.probe-box')!;
@@ -933,24 +937,23 @@ export class PlanvisGoalTree extends PlanvisElement {
   }
 
   #setUpZoom(viewport: HTMLElement): void {
+    this.#detachZoom();
     this.#zoomTarget = viewport;
-    this.#zoom = d3zoom<HTMLElement, unknown>()
-      .scaleExtent([0.05, 3])
-      // Plain wheel scrolls the page; Ctrl/⌘ + wheel (and a trackpad pinch) zooms. Drag pans.
-      .filter((event: Event) =>
-        event.type === 'wheel'
-          ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
-          : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
-      )
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        const { x, y, k } = event.transform;
+    // Plain wheel scrolls the page; Ctrl/⌘ + wheel (and a trackpad pinch) zooms. Drag pans, two fingers pinch.
+    this.#zoom = new PanZoom(viewport, {
+      onChange: ({ x, y, k }) => {
         this.#transform = { x, y, k };
         this.#paintTransform();
         this.#scheduleCull();
-      });
-    const selection: Selection<HTMLElement, unknown, null, undefined> = d3select(viewport);
-    selection.call(this.#zoom).on('dblclick.zoom', null);
-    this.#paintTransform();
+      },
+    });
+    this.#zoom.set(this.#transform);
+  }
+
+  #detachZoom(): void {
+    this.#zoom?.destroy();
+    this.#zoom = undefined;
+    this.#zoomTarget = undefined;
   }
 
   #paintTransform(): void {
@@ -964,11 +967,8 @@ export class PlanvisGoalTree extends PlanvisElement {
 
   #applyTransform(t: ViewTransform): void {
     this.#transform = t;
-    if (this.#zoom && this.#zoomTarget) {
-      d3select(this.#zoomTarget).call(this.#zoom.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
-    } else {
-      this.#paintTransform();
-    }
+    if (this.#zoom) this.#zoom.set(t);
+    else this.#paintTransform();
   }
 
   #viewportSize(viewport: HTMLElement): { width: number; height: number } {
@@ -997,7 +997,7 @@ export class PlanvisGoalTree extends PlanvisElement {
   }
 
   #zoomBy(factor: number): void {
-    if (this.#zoom && this.#zoomTarget) d3select(this.#zoomTarget).call(this.#zoom.scaleBy, factor);
+    this.#zoom?.scaleBy(factor);
   }
 
   /** Fits the whole diagram into the viewport (the toolbar's "fit" button). No-op in the outline. */

@@ -4,11 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { select as d3select } from 'd3-selection';
-import type { Selection } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
-import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
 import {
+  IDENTITY_TRANSFORM,
+  PanZoom,
   PlanvisElement,
   localizedText,
   parsePlanDate,
@@ -24,19 +22,24 @@ import { listGroups } from './list-groups.js';
 import type { ListGroup, ListGrouping } from './list-groups.js';
 import { phaseSpans } from './phase-spans.js';
 import type { PhaseSpan } from './phase-spans.js';
-import { axisTicks, DAY_MS, timeScale, weekTicks } from './time-axis.js';
+import { axisTicks, DAY_MS, domainTransform, timeScale, transformDomain, weekTicks } from './time-axis.js';
 import type { TickUnit } from './time-axis.js';
 import { isDated, startOfUtcDay, summarize, timelineItems } from './timeline-items.js';
 import type { TimelineItem } from './timeline-items.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
 import { cssProps } from '@planvis/core';
 import en from './locales/en.json' with { type: 'json' };
-import nn from './locales/nn.json' with { type: 'json' };
-import nb from './locales/nb.json' with { type: 'json' };
-import da from './locales/da.json' with { type: 'json' };
-import sv from './locales/sv.json' with { type: 'json' };
 
-registerLocales('milestone-timeline', { en, nn, nb, da, sv });
+registerLocales(
+  'milestone-timeline',
+  { en },
+  {
+    nn: () => import('./locales/nn.json', { with: { type: 'json' } }),
+    nb: () => import('./locales/nb.json', { with: { type: 'json' } }),
+    da: () => import('./locales/da.json', { with: { type: 'json' } }),
+    sv: () => import('./locales/sv.json', { with: { type: 'json' } }),
+  },
+);
 
 const NS = 'milestone-timeline';
 
@@ -183,8 +186,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
 
   #resizeObserver: ResizeObserver | undefined;
   #resizeFrame = 0;
-  #zoom: ZoomBehavior<HTMLElement, unknown> | undefined;
-  #zoomSelection: Selection<HTMLElement, unknown, null, undefined> | undefined;
+  #zoom: PanZoom | undefined;
   #zoomTarget: HTMLElement | undefined;
   #zoomBase: [number, number] | undefined;
   #zoomWidth = 0;
@@ -234,7 +236,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
 
   /** Back to the range of `from`/`to` (or the whole plan). */
   resetZoom(): void {
-    if (this.#zoom && this.#zoomSelection) this.#zoom.transform(this.#zoomSelection, zoomIdentity);
+    this.#zoom?.set(IDENTITY_TRANSFORM);
     this._domain = undefined;
   }
 
@@ -1212,26 +1214,21 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       a = mid - minSpan / 2;
       b = mid + minSpan / 2;
     }
-    if (this.#zoom && this.#zoomSelection && this.#zoomBase) {
-      const width = Math.max(this._width, 1);
-      const base = timeScale(this.#zoomBase, width);
-      const k = (this.#zoomBase[1] - this.#zoomBase[0]) / (b - a);
-      // x' = k·x + tx, with tx chosen so that a lands on the left edge.
-      this.#zoom.transform(this.#zoomSelection, zoomIdentity.translate(-k * base(a), 0).scale(k));
+    if (this.#zoom && this.#zoomBase) {
+      this.#zoom.set(domainTransform(this.#zoomBase, [a, b], Math.max(this._width, 1)));
     } else {
       this._domain = [a, b];
     }
   }
 
   #detachZoom(): void {
-    if (this.#zoomSelection) this.#zoomSelection.on('.zoom', null);
+    this.#zoom?.destroy();
     this.#zoom = undefined;
-    this.#zoomSelection = undefined;
     this.#zoomTarget = undefined;
     this.#zoomBase = undefined;
   }
 
-  /** Binds d3-zoom to the plot and keeps its transform in step with the base domain and the width. */
+  /** Binds pan and zoom to the plot and keeps its transform in step with the base domain and the width. */
   #syncZoom(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined;
     const model = this.#model;
@@ -1244,48 +1241,27 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     if (plot !== this.#zoomTarget) {
       this.#detachZoom();
       this.#zoomTarget = plot;
-      this.#zoomSelection = d3select(plot);
-      this.#zoom = d3zoom<HTMLElement, unknown>()
-        .filter((event: Event) => {
-          if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-          if (event.type === 'dblclick') return !(event.target as Element).closest('.marker');
-          return !(event as MouseEvent).button;
-        })
-        .clickDistance(4)
-        .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      this.#zoom = new PanZoom(plot, {
+        // Double click zooms in, except on a marker (that opens its details).
+        accept: (event) => event.type !== 'dblclick' || !(event.target as Element).closest('.marker'),
+        doubleClickZoom: true,
+        // Let the page scroll vertically over the chart on touch screens.
+        touchAction: 'pan-y',
+        onChange: (t) => {
           if (this.#syncingZoom || !this.#zoomBase) return;
-          const t = event.transform;
-          if (t.k === 1 && t.x === 0) {
-            this._domain = undefined;
-            return;
-          }
-          const base = timeScale(this.#zoomBase, Math.max(this._width, 1));
-          const [a, b] = t.rescaleX(base).domain();
-          this._domain = [+a!, +b!];
-        });
-      this.#zoomSelection.call(this.#zoom);
-      // Let the page scroll vertically over the chart on touch screens.
-      this.#zoomSelection.style('touch-action', 'pan-y');
+          this._domain =
+            t.k === 1 && t.x === 0 ? undefined : transformDomain(this.#zoomBase, t, Math.max(this._width, 1));
+        },
+      });
     }
-    if (!this.#zoom || !this.#zoomSelection) return;
     const span = model.base[1] - model.base[0];
-    this.#zoom.scaleExtent([0.25, Math.max(1, span / (7 * DAY_MS))]);
-    this.#zoom.extent([
-      [0, 0],
-      [width, Math.max(1, plot.clientHeight)],
-    ]);
+    this.#zoom!.scaleExtent = [0.25, Math.max(1, span / (7 * DAY_MS))];
     if (baseChanged || width !== this.#zoomWidth) {
       this.#zoomBase = model.base;
       this.#zoomWidth = width;
       const domain = this._domain;
       this.#syncingZoom = true;
-      if (!domain) {
-        this.#zoom.transform(this.#zoomSelection, zoomIdentity);
-      } else {
-        const base = timeScale(model.base, width);
-        const k = span / (domain[1] - domain[0]);
-        this.#zoom.transform(this.#zoomSelection, zoomIdentity.translate(-k * base(domain[0]), 0).scale(k));
-      }
+      this.#zoom!.set(domain ? domainTransform(model.base, domain, width) : IDENTITY_TRANSFORM);
       this.#syncingZoom = false;
     }
   }

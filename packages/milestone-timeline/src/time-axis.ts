@@ -1,13 +1,12 @@
 /**
- * The time axis of the milestone timeline as pure functions: the scale, the tick levels and the ISO week row.
+ * The time axis of the milestone timeline as pure functions: the scale, the tick levels, the ISO week row and
+ * the mapping between a zoomed view and the dates it shows.
  * No DOM; times are UTC milliseconds, and every calendar step (day, Monday, month, year) is taken in UTC, so a
  * plan date means the same day in every time zone.
  */
-import { scaleUtc } from 'd3-scale';
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
-import { isoWeek } from '@planvis/core';
+import { isoWeek, type ZoomTransform } from '@planvis/core';
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
@@ -80,11 +79,44 @@ const LEVELS: readonly TickLevel[] = [
   })),
 ];
 
-/** A d3 UTC time scale from a domain (UTC ms) to px. */
-export function timeScale(domain: readonly [number, number], width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain(domain)
-    .range([0, Math.max(0, width)]);
+/** A linear map from time (UTC ms or a Date) to px, with its inverse. */
+export interface TimeScale {
+  (time: number | Date): number;
+  /** The time (UTC ms) at `x` px. */
+  invert(x: number): number;
+}
+
+/**
+ * The scale that shows `domain` (UTC ms) across `width` px. Calendar steps come from d3-time; the map itself is
+ * one line, so d3-scale (and the interpolators and time formats it brings) is not needed.
+ */
+export function timeScale(domain: readonly [number, number], width: number): TimeScale {
+  const [d0, d1] = domain;
+  const span = d1 - d0 || 1;
+  const px = Math.max(0, width);
+  const scale = ((time: number | Date) => ((+time - d0) / span) * px) as TimeScale;
+  scale.invert = (x: number) => d0 + (x / (px || 1)) * span;
+  return scale;
+}
+
+/** The dates a view shows when `base` fills `width` px at the identity transform. */
+export function transformDomain(
+  base: readonly [number, number],
+  t: ZoomTransform,
+  width: number,
+): [number, number] {
+  const scale = timeScale(base, width);
+  return [scale.invert(-t.x / t.k), scale.invert((width - t.x) / t.k)];
+}
+
+/** The transform that shows `domain` when `base` fills `width` px at the identity (the inverse of the above). */
+export function domainTransform(
+  base: readonly [number, number],
+  domain: readonly [number, number],
+  width: number,
+): ZoomTransform {
+  const k = (base[1] - base[0]) / (domain[1] - domain[0]);
+  return { x: -k * timeScale(base, width)(domain[0]), y: 0, k };
 }
 
 /**
@@ -98,8 +130,9 @@ export function axisTicks(domain: readonly [number, number], width: number): Axi
   const pxPerMs = Math.max(1, width) / span;
   const level = LEVELS.find((l) => l.length * pxPerMs >= l.minPx) ?? LEVELS[LEVELS.length - 1]!;
   const scale = timeScale(domain, width);
-  const minor = scale
-    .ticks(level.interval())
+  const minor = level
+    .interval()
+    .range(new Date(d0), new Date(d1 + 1))
     .map((date) => ({ time: +date, x: scale(date), unit: level.unit }));
   let major: TimeTick[] = [];
   if (level.unit !== 'year') {
