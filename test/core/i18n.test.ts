@@ -72,7 +72,9 @@ describe('language chain in the page', () => {
         <section><core-test-lang .plan=${copy(minimal)}></core-test-lang></section>
       </div>`,
     );
-    const [own, inherited] = [...wrap.querySelectorAll('core-test-lang')];
+    const [own, inherited] = [...wrap.querySelectorAll<CoreTestLang>('core-test-lang')];
+    // An element renders once its language's strings are loaded: wait for the elements, not the wrapper.
+    await Promise.all([own!.updateComplete, inherited!.updateComplete]);
     expect(ui(own!)).to.equal(IN_PROGRESS.nn);
     expect(ui(inherited!)).to.equal(IN_PROGRESS.sv);
     const loose = await fixture<CoreTestLang>(html`<core-test-lang .plan=${copy(minimal)}></core-test-lang>`);
@@ -116,7 +118,8 @@ describe('language chain in the page', () => {
         <core-test-lang lang="da" .plan=${copy(minimal)}></core-test-lang>
       </div>`,
     );
-    const els = [...wrap.querySelectorAll('core-test-lang')];
+    const els = [...wrap.querySelectorAll<CoreTestLang>('core-test-lang')];
+    await Promise.all(els.map((el) => el.updateComplete));
     expect(els.map(ui)).to.deep.equal([IN_PROGRESS.nb, IN_PROGRESS.nb, IN_PROGRESS.da]);
     document.documentElement.lang = 'sv';
     await until(
@@ -137,7 +140,8 @@ describe('language chain in the page', () => {
         <core-test-lang lang="da" .plan=${copy(minimal)}></core-test-lang>
       </div>`,
     );
-    const [nnEl, nbEl, enEl, daEl] = [...wrap.querySelectorAll('core-test-lang')];
+    const [nnEl, nbEl, enEl, daEl] = [...wrap.querySelectorAll<CoreTestLang>('core-test-lang')];
+    await Promise.all([nnEl, nbEl, enEl, daEl].map((el) => el!.updateComplete));
     const title = (el: Element) => el.shadowRoot!.querySelector('h2 span')!;
     const plain = (el: Element) => el.shadowRoot!.querySelector('.plain span')!;
     expect(title(nnEl!).textContent).to.equal('Testplan');

@@ -199,6 +199,16 @@ export abstract class PlanvisElement extends LitElement {
     return { kind: 'ready', data, ctx: { plan: data.plan, index: data.index, node, skipped: data.skipped } };
   }
 
+  /**
+   * Renders only once the UI language's strings are loaded, so a page in nynorsk never shows English first
+   * (nor a screen reader reads it). `updateComplete` waits for them too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.i18n.whenLoaded();
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const view = this.#viewOf(this.#state());

@@ -2,7 +2,8 @@
  * The one language controller every planvis element has (`this.i18n`). It resolves the UI language by the
  * house chain (own `lang`, nearest ancestor's `lang` across shadow roots, `<html lang>`, `navigator.language`,
  * English), re-renders its element when any `lang` on the way changes (one shared MutationObserver), and
- * formats strings, content text, dates, numbers and lists for that language.
+ * formats strings, content text, dates, numbers and lists for that language. The strings of a language other
+ * than English are loaded on demand; `whenLoaded()` tells the element to wait for them before it renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
@@ -12,7 +13,7 @@ import { dateTimeFormat, listFormat, numberFormat } from './intl-formatters.js';
 import { isoWeek, startOfIsoWeek } from './iso-week.js';
 import { browserLanguages, declaredLanguages } from './language-chain.js';
 import { unwatchLanguage, watchLanguage, type LanguageListener } from './lang-observer.js';
-import { translatorFor } from './planvis-i18next.js';
+import { isLanguageLoaded, loadLanguage, translatorFor } from './planvis-i18next.js';
 import {
   UI_FALLBACKS,
   intlLocales,
@@ -109,6 +110,18 @@ export class I18nController implements ReactiveController, LanguageListener {
 
   hostDisconnected(): void {
     unwatchLanguage(this);
+  }
+
+  /**
+   * `undefined` when the UI language's strings are in (render now); otherwise a promise that resolves once
+   * they are, following the language if it changes meanwhile. It never rejects: strings that could not be
+   * loaded show in English.
+   */
+  whenLoaded(): Promise<void> | undefined {
+    if (isLanguageLoaded(this.#resolved.lang)) return undefined;
+    return (async () => {
+      while (!isLanguageLoaded(this.#resolved.lang)) await loadLanguage(this.#resolved.lang);
+    })();
   }
 
   /** Called by the shared observer; re-renders the host when the language changed (or when forced). */

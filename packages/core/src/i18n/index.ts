@@ -1,6 +1,13 @@
 export { I18nController, type PickedText, type DateStyle, type FormattableDate } from './i18n-controller.js';
 export { localizedText } from './localized-text.js';
-export { registerLocales, type LocaleResources } from './planvis-i18next.js';
+export {
+  registerLocales,
+  loadLanguage,
+  isLanguageLoaded,
+  type LocaleBundle,
+  type LocaleLoaders,
+  type LocaleResources,
+} from './planvis-i18next.js';
 export { isoWeek, startOfIsoWeek } from './iso-week.js';
 export {
   UI_LANGUAGES,
