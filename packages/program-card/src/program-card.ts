@@ -46,12 +46,17 @@ import {
   type StatusOption,
 } from './grid-items.js';
 import en from './locales/en.json' with { type: 'json' };
-import nn from './locales/nn.json' with { type: 'json' };
-import nb from './locales/nb.json' with { type: 'json' };
-import da from './locales/da.json' with { type: 'json' };
-import sv from './locales/sv.json' with { type: 'json' };
 
-registerLocales('program-card', { en, nn, nb, da, sv });
+registerLocales(
+  'program-card',
+  { en },
+  {
+    nn: () => import('./locales/nn.json', { with: { type: 'json' } }),
+    nb: () => import('./locales/nb.json', { with: { type: 'json' } }),
+    da: () => import('./locales/da.json', { with: { type: 'json' } }),
+    sv: () => import('./locales/sv.json', { with: { type: 'json' } }),
+  },
+);
 
 const NS = 'program-card';
 const BUILT_IN_ROLES = new Set([

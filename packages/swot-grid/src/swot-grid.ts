@@ -29,12 +29,17 @@ import {
 } from './tows-crossings.js';
 import { clampPosition, moveFocus, type FocusModel, type FocusPosition } from './move-focus.js';
 import en from './locales/en.json' with { type: 'json' };
-import nn from './locales/nn.json' with { type: 'json' };
-import nb from './locales/nb.json' with { type: 'json' };
-import da from './locales/da.json' with { type: 'json' };
-import sv from './locales/sv.json' with { type: 'json' };
 
-registerLocales('swot-grid', { en, nn, nb, da, sv });
+registerLocales(
+  'swot-grid',
+  { en },
+  {
+    nn: () => import('./locales/nn.json', { with: { type: 'json' } }),
+    nb: () => import('./locales/nb.json', { with: { type: 'json' } }),
+    da: () => import('./locales/da.json', { with: { type: 'json' } }),
+    sv: () => import('./locales/sv.json', { with: { type: 'json' } }),
+  },
+);
 
 /** What the widget shows: the classic 2×2 or the TOWS crossings. */
 export type SwotGridView = 'grid' | 'tows';

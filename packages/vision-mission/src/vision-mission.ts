@@ -27,12 +27,17 @@ import { readChain, chainMinInlineSizeEm, type Chain } from './chain-levels.js';
 import { chainMove, type ChainPosition } from './chain-navigation.js';
 import { chooseLayout, type VisionMissionLayout, type VisionMissionLayoutOption } from './choose-layout.js';
 import en from './locales/en.json' with { type: 'json' };
-import nn from './locales/nn.json' with { type: 'json' };
-import nb from './locales/nb.json' with { type: 'json' };
-import da from './locales/da.json' with { type: 'json' };
-import sv from './locales/sv.json' with { type: 'json' };
 
-registerLocales('vision-mission', { en, nn, nb, da, sv });
+registerLocales(
+  'vision-mission',
+  { en },
+  {
+    nn: () => import('./locales/nn.json', { with: { type: 'json' } }),
+    nb: () => import('./locales/nb.json', { with: { type: 'json' } }),
+    da: () => import('./locales/da.json', { with: { type: 'json' } }),
+    sv: () => import('./locales/sv.json', { with: { type: 'json' } }),
+  },
+);
 
 /** How the matrix is shown: the crossing diagram (with a visually hidden table) or the table itself. */
 export type VisionMissionView = 'diagram' | 'table';
