@@ -1,5 +1,9 @@
-// The CDN bundle: one self-contained, minified ES module that registers every planvis element.
-// Input is the TypeScript output of `tsc -b` (packages/*/dist), so rollup only resolves, bundles and minifies.
+// The CDN bundle: a minified ES module that registers every planvis element, and beside it a folder with one
+// chunk per language (nn, nb, da, sv) that the bundle imports when a page first shows that language; English is
+// in the bundle itself. Input is the TypeScript output of `tsc -b` (packages/*/dist), so rollup only resolves,
+// bundles and minifies.
+import { rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -7,15 +11,42 @@ import terser from '@rollup/plugin-terser';
 const banner =
   '/*! planvis | MIT | bundles lit (BSD-3-Clause), i18next (MIT), valibot (MIT) and d3 modules (ISC) */';
 
-/** Bundles one entry into one minified ES module. */
+/** A locale file of a language other than English: `…/locales/nn.json` → `nn`. */
+const LOCALE = /[\\/]locales[\\/](nn|nb|da|sv)\.json$/;
+
+/**
+ * Bundles one entry into a minified ES module `file`, with its language chunks in a folder named after it
+ * beside it: `dist/planvis.min.js` and `dist/planvis/nn-<hash>.js`. Every locale file of one language (core,
+ * validation, each widget) goes into that language's one chunk, so a page fetches one file per language.
+ */
 export function bundle(input, ...files) {
+  const chunks = (file) => basename(file).replace(/\.min\.js$/, '');
   return {
     input,
-    output: files.map((file) => ({ file, format: 'es', sourcemap: true, banner })),
+    output: files.map((file) => ({
+      dir: dirname(file),
+      entryFileNames: basename(file),
+      chunkFileNames: `${chunks(file)}/[name]-[hash].js`,
+      manualChunks: (id) => LOCALE.exec(id)?.[1],
+      format: 'es',
+      sourcemap: true,
+      banner,
+    })),
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
-      json({ preferConst: true, compact: true }),
+      // Default exports only: a locale chunk then holds each string once, not again as a named export.
+      json({ namedExports: false, compact: true }),
       terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
+      {
+        // The chunk names carry a content hash: remove the previous build's chunks before writing new ones.
+        name: 'planvis-clean-chunks',
+        renderStart(options) {
+          const file = files.find(
+            (f) => dirname(f) === options.dir && basename(f) === options.entryFileNames,
+          );
+          if (file) rmSync(join(dirname(file), chunks(file)), { recursive: true, force: true });
+        },
+      },
     ],
     onwarn(warning, warn) {
       // TypeScript's decorator helpers start with `this && this.__esDecorate`; at module top level `this` is
