@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const banner =
   '/*! planvis | MIT | bundles lit (BSD-3-Clause), i18next (MIT), valibot (MIT) and d3 modules (ISC) */';
@@ -36,6 +37,9 @@ export function bundle(input, ...files) {
       nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
       // Default exports only: a locale chunk then holds each string once, not again as a named export.
       json({ namedExports: false, compact: true }),
+      // Whitespace and comments out of the html`` and css`` templates (Lit's own plugin; lightningcss for CSS).
+      // Only plain html`` (not lit/static-html's, whose dynamic tag names its parser cannot read).
+      minifyHTML({ failOnError: true, options: { shouldMinify: (template) => template.tag === 'html' } }),
       terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
       {
         // The chunk names carry a content hash: remove the previous build's chunks before writing new ones.
@@ -49,7 +53,7 @@ export function bundle(input, ...files) {
       },
     ],
     onwarn(warning, warn) {
-      // TypeScript's decorator helpers start with `this && this.__esDecorate`; at module top level `this` is
+      // TypeScript's decorator helper starts with `this && this.__decorate`; at module top level `this` is
       // undefined, which is what the helper expects.
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules[\\/]d3-/.test(warning.message)) return;

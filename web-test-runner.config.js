@@ -28,7 +28,7 @@ export default {
       json: true,
       target: 'es2022',
       tsconfig: 'tsconfig.base.json',
-      // Only TypeScript needs lowering (standard decorators). With a string target the plugin would also
+      // Only TypeScript needs transforming (types, experimental decorators per tsconfig.base.json). With a string target the plugin would also
       // re-transform every .js file — node_modules and the 500 kB CDN bundle — which pins the server's CPU.
       loaders: { '.js': undefined },
     }),

@@ -1,7 +1,8 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
 
-// Lit's standard decorators must be lowered by esbuild at es2022 everywhere code is transformed.
+// The same output level as tsc (ES2022) everywhere code is transformed; decorators are TypeScript's experimental
+// ones (tsconfig.base.json), which esbuild reads from the packages' tsconfig.
 const target = 'es2022';
 
 const config: StorybookConfig = {

@@ -139,36 +139,36 @@ export class PlanvisGoalTree extends PlanvisElement {
   static override styles = [PlanvisElement.styles, goalTreeStyles];
 
   /** How many levels are expanded at first: 2 opens the roots and their children. Attribute `expand-depth`. */
-  @property({ type: Number, attribute: 'expand-depth' }) accessor expandDepth = 2;
+  @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 2;
 
   /**
    * `diagram` (node-link diagram with pan and zoom), `outline` (indented list), or `auto` (default): the diagram
    * when the widget is at least 640 px wide, else the outline.
    */
-  @property({ reflect: true }) accessor layout: 'auto' | 'diagram' | 'outline' = 'auto';
+  @property({ reflect: true }) layout: 'auto' | 'diagram' | 'outline' = 'auto';
 
   /** Direction of the diagram: `horizontal` (root at the inline start, default) or `vertical` (root on top). */
-  @property({ reflect: true }) accessor orientation: 'horizontal' | 'vertical' = 'horizontal';
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
 
   /**
    * Filter text: nodes whose title contains it (case-insensitive) and their ancestors stay, matches are marked.
    * Typing in the filter box sets it.
    */
-  @property() accessor filter = '';
+  @property() filter = '';
 
   /** Hides the filter box (the `filter` attribute still works). Attribute `no-filter`. */
-  @property({ type: Boolean, attribute: 'no-filter' }) accessor noFilter = false;
+  @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
 
   /** Id of the selected node. Reflects; setting it expands the node's ancestors so it is visible. */
-  @property({ reflect: true }) accessor selected: string | undefined;
+  @property({ reflect: true }) selected: string | undefined;
 
   /**
    * Opt-in: selecting a node writes `#node-id` into the URL, and a `#node-id` in the URL (on load and on
    * `hashchange`) selects that node, so a node can be linked. Attribute `link-hash`.
    */
-  @property({ type: Boolean, attribute: 'link-hash' }) accessor linkHash = false;
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
 
-  @state() private accessor _width: number | undefined;
+  @state() private _width: number | undefined;
 
   #model: TreeModel | undefined;
   #expanded = new Set<string>();

@@ -144,45 +144,45 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
   static override styles = [PlanvisElement.styles, milestoneTimelineStyles];
 
   /** `timeline`, `list`, or `auto` (default): the list below `list-below` px of width (and always below 400 px). */
-  @property({ reflect: true }) accessor view: MilestoneTimelineView = 'auto';
+  @property({ reflect: true }) view: MilestoneTimelineView = 'auto';
 
   /** List view grouping: `month` (default) or `quarter`. */
-  @property({ reflect: true }) accessor group: ListGrouping = 'month';
+  @property({ reflect: true }) group: ListGrouping = 'month';
 
   /** Lanes of the time line: `none` (default, one lane), `phase`, `responsible` or `node` (the first node a milestone belongs to). */
-  @property({ attribute: 'group-by', reflect: true }) accessor groupBy: LaneGrouping = 'none';
+  @property({ attribute: 'group-by', reflect: true }) groupBy: LaneGrouping = 'none';
 
   /** First day shown (a plan date: `2014`, `2014-03`, `2014-03-20`). Default: the start of the plan's milestones and phases. */
-  @property({ reflect: true }) accessor from: string | undefined;
+  @property({ reflect: true }) from: string | undefined;
 
   /** Last day shown (a plan date; "2014-05" shows all of May). Default: the end of the milestones and phases. */
-  @property({ reflect: true }) accessor to: string | undefined;
+  @property({ reflect: true }) to: string | undefined;
 
   /** Show ISO 8601 week numbers (Monday-first) under the axis. */
-  @property({ type: Boolean, reflect: true }) accessor weeks = false;
+  @property({ type: Boolean, reflect: true }) weeks = false;
 
   /** "Today" for the today line and for "overdue". Default: the current date. Attribute: an ISO date. */
-  @property({ attribute: 'now', converter: { fromAttribute: parseNow } }) accessor now: Date | undefined;
+  @property({ attribute: 'now', converter: { fromAttribute: parseNow } }) now: Date | undefined;
 
   /** Id of the selected milestone (set by the user choosing one, or by the host). */
-  @property({ reflect: true }) accessor selected: string | undefined;
+  @property({ reflect: true }) selected: string | undefined;
 
   /** With `view="auto"`: the width in px under which the list is shown (default 600). */
-  @property({ type: Number, attribute: 'list-below' }) accessor listBelow = 600;
+  @property({ type: Number, attribute: 'list-below' }) listBelow = 600;
 
   /** Rows of markers per lane before dense milestones are drawn as count bubbles (default 20). */
-  @property({ type: Number, attribute: 'max-rows' }) accessor maxRows = 20;
+  @property({ type: Number, attribute: 'max-rows' }) maxRows = 20;
 
   /** Level of the list view's month/quarter headings (default 3). */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private accessor _width = 0;
-  @state() private accessor _domain: [number, number] | undefined;
-  @state() private accessor _activeId: string | undefined;
-  @state() private accessor _hoverId: string | undefined;
-  @state() private accessor _focusWithin = false;
-  @state() private accessor _dismissedId: string | undefined;
-  @state() private accessor _listLimit = LIST_PAGE;
+  @state() private _width = 0;
+  @state() private _domain: [number, number] | undefined;
+  @state() private _activeId: string | undefined;
+  @state() private _hoverId: string | undefined;
+  @state() private _focusWithin = false;
+  @state() private _dismissedId: string | undefined;
+  @state() private _listLimit = LIST_PAGE;
 
   #resizeObserver: ResizeObserver | undefined;
   #resizeFrame = 0;

@@ -163,27 +163,27 @@ export class PlanvisProgramCard extends PlanvisElement {
    * `full` shows every field; `compact` the title, status and key facts. Default: `full` with `node`,
    * `compact` in the grid.
    */
-  @property({ reflect: true }) accessor variant: ProgramCardVariant | undefined;
+  @property({ reflect: true }) variant: ProgramCardVariant | undefined;
 
   /** Level of the card's title heading (1–6, default 2); section headings follow one and two levels below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
    * The grid's status filter: a node status (`in-progress`…), `none` for nodes without a status, or empty
    * for all. The user's choice in the filter is written back here.
    */
-  @property({ reflect: true }) accessor filter = '';
+  @property({ reflect: true }) filter = '';
 
   /** How many cards the grid renders at first and adds per "show more" (default 24). */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 24;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
   /** "Today" for next and overdue milestones; defaults to the current date. */
-  @property({ attribute: false }) accessor now: Date | undefined;
+  @property({ attribute: false }) now: Date | undefined;
 
-  @state() private accessor _shown = 0;
-  @state() private accessor _active = 0;
+  @state() private _shown = 0;
+  @state() private _active = 0;
   /** Named slots that have content (an empty footer or actions box takes no space). */
-  @state() private accessor _filledSlots: ReadonlySet<string> = new Set();
+  @state() private _filledSlots: ReadonlySet<string> = new Set();
 
   #cardMemo: { index: PlanIndex; id: string; day: string; model: CardModel | undefined } | undefined;
   #gridMemo: { index: PlanIndex; grid: GridItems; options: StatusOption[] } | undefined;

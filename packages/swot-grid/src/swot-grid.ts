@@ -156,25 +156,25 @@ export class PlanvisSwotGrid extends PlanvisElement {
   static override styles = [PlanvisElement.styles, swotGridStyles];
 
   /** Id of the SWOT analysis to show; wins over `node`. Without it: the analysis of `node`, else the plan's. */
-  @property() accessor analysis: string | undefined;
+  @property() analysis: string | undefined;
 
   /** 'grid' (default): the 2×2. 'tows': the strategies that refer to SWOT items, in the four crossings. */
-  @property({ reflect: true }) accessor view: SwotGridView = 'grid';
+  @property({ reflect: true }) view: SwotGridView = 'grid';
 
   /** Hides the item counts beside the quadrant headings. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-counts' }) accessor noCounts = false;
+  @property({ type: Boolean, reflect: true, attribute: 'no-counts' }) noCounts = false;
 
   /** Level (1–6) of the quadrant headings. Default 2. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) accessor headingLevel = 2;
+  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Ids of the items whose detail is shown. */
-  @state() private accessor _expanded: ReadonlySet<string> = new Set();
+  @state() private _expanded: ReadonlySet<string> = new Set();
   /** How many items each group (by key) shows. */
-  @state() private accessor _shown: Readonly<Record<string, number>> = {};
+  @state() private _shown: Readonly<Record<string, number>> = {};
   /** The focus stop that holds the one tabindex=0. */
-  @state() private accessor _focus: FocusPosition | undefined;
+  @state() private _focus: FocusPosition | undefined;
   /** True between beforeprint and afterprint: everything is rendered, details open. */
-  @state() private accessor _printing = false;
+  @state() private _printing = false;
 
   #memo:
     | { index: PlanIndex; analysis?: string; node?: string; view: SwotGridView; layout: SwotLayout }

@@ -153,21 +153,21 @@ export class PlanvisVisionMission extends PlanvisElement {
 
   /** Which drawing: `auto` (default) picks `matrix` when the plan has a vision matrix, else `chain` when
    * its hierarchy is a chain of distinct node types, else `statement` when it states a vision, mission or values. */
-  @property({ reflect: true }) accessor layout: VisionMissionLayoutOption = 'auto';
+  @property({ reflect: true }) layout: VisionMissionLayoutOption = 'auto';
 
   /** How the matrix is shown: `diagram` (default; the table is there for screen readers, visually hidden) or
    * `table` (the table is shown instead of the diagram). */
-  @property({ reflect: true }) accessor view: VisionMissionView = 'diagram';
+  @property({ reflect: true }) view: VisionMissionView = 'diagram';
 
   /** The matrix or chain does not fit the width given and is shown as a list. */
-  @state() private accessor _narrow = false;
-  @state() private accessor _focus: GridPosition = { row: 1, column: 1 };
-  @state() private accessor _chainFocus: ChainPosition = { level: 0, index: 0 };
-  @state() private accessor _statementFocus = 0;
-  @state() private accessor _expanded: ReadonlySet<string> = new Set();
-  @state() private accessor _hoverTip: string | undefined;
-  @state() private accessor _focusTip: string | undefined;
-  @state() private accessor _dismissed: ReadonlySet<string> = new Set();
+  @state() private _narrow = false;
+  @state() private _focus: GridPosition = { row: 1, column: 1 };
+  @state() private _chainFocus: ChainPosition = { level: 0, index: 0 };
+  @state() private _statementFocus = 0;
+  @state() private _expanded: ReadonlySet<string> = new Set();
+  @state() private _hoverTip: string | undefined;
+  @state() private _focusTip: string | undefined;
+  @state() private _dismissed: ReadonlySet<string> = new Set();
 
   #memo: { index: PlanIndex; layout: string; node: string | undefined; model: Model } | undefined;
   #model: Model | undefined;

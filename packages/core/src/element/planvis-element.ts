@@ -102,25 +102,25 @@ export abstract class PlanvisElement extends LitElement {
   ];
 
   /** The plan document as an object (or JSON text); wins over inline JSON and `src`. */
-  @property({ attribute: false }) accessor plan: unknown = undefined;
+  @property({ attribute: false }) plan: unknown = undefined;
 
   /** URL of the plan document (relative to the page). */
-  @property() accessor src: string | undefined = undefined;
+  @property() src: string | undefined = undefined;
 
   /** Id of the node the widget starts from; when given, it must exist in the plan. */
-  @property() accessor node: string | undefined = undefined;
+  @property() node: string | undefined = undefined;
 
   /** Cookies for `src`: `omit` (default), `same-origin` or `include`. */
-  @property() accessor credentials: 'omit' | 'same-origin' | 'include' = 'omit';
+  @property() credentials: 'omit' | 'same-origin' | 'include' = 'omit';
 
   /** Milliseconds before a `src` load gives up (default 15000). */
-  @property({ type: Number }) accessor timeout: number = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The largest plan document accepted from `src`, in bytes (default 5000000). */
-  @property({ type: Number, attribute: 'max-bytes' }) accessor maxBytes: number = DEFAULT_MAX_BYTES;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes: number = DEFAULT_MAX_BYTES;
 
   /** `light` (default), `dark` or `auto`. Reflects. */
-  @property({ reflect: true }) accessor theme: PlanvisTheme = 'light';
+  @property({ reflect: true }) theme: PlanvisTheme = 'light';
 
   /** The element's language: UI strings, content text, dates and numbers. Re-renders on a language change. */
   protected readonly i18n: I18nController = new I18nController(this);

@@ -24,19 +24,19 @@ export class PlanvisPlan extends LitElement {
   `;
 
   /** The plan document as an object (or JSON text); wins over inline JSON and `src`. */
-  @property({ attribute: false }) accessor plan: unknown = undefined;
+  @property({ attribute: false }) plan: unknown = undefined;
 
   /** URL of the plan document. */
-  @property() accessor src: string | undefined = undefined;
+  @property() src: string | undefined = undefined;
 
   /** Cookies for `src`: `omit` (default), `same-origin` or `include`. */
-  @property() accessor credentials: 'omit' | 'same-origin' | 'include' = 'omit';
+  @property() credentials: 'omit' | 'same-origin' | 'include' = 'omit';
 
   /** Milliseconds before a `src` load gives up (default 15000). */
-  @property({ type: Number }) accessor timeout: number = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The largest plan document accepted from `src`, in bytes (default 5000000). */
-  @property({ type: Number, attribute: 'max-bytes' }) accessor maxBytes: number = DEFAULT_MAX_BYTES;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes: number = DEFAULT_MAX_BYTES;
 
   readonly #source = new PlanSourceController(this);
   readonly #provider = new ContextProvider(this, { context: planContext, initialValue: { status: 'none' } });
