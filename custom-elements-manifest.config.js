@@ -21,11 +21,33 @@ const onlyPlanvisEvents = () => ({
   },
 });
 
+/**
+ * The manifest documents the public API: private and protected members (`#x`, `_x`, `private`, `protected`)
+ * are implementation, and would otherwise fill Storybook's API table with internals.
+ */
+const onlyPublicMembers = () => ({
+  name: 'planvis-only-public-members',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (member) =>
+            member.privacy !== 'private' &&
+            member.privacy !== 'protected' &&
+            !member.name.startsWith('#') &&
+            !member.name.startsWith('_'),
+        );
+      }
+    }
+  },
+});
+
 export default {
   globs: ['packages/*/src/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', 'packages/*/src/**/locales/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [onlyPlanvisEvents()],
+  plugins: [onlyPlanvisEvents(), onlyPublicMembers()],
 };

@@ -118,7 +118,10 @@ export const InvalidPlan: Story = {
 /** Loading: the plan's URL does not answer while the story is shown, so the loading state (role=status) stays. */
 export const Loading: Story = {
   args: { src: 'examples/still-loading.json' },
-  beforeEach: () => holdRequest('/examples/still-loading.json'),
+  render: (args, context) => {
+    holdRequest('/examples/still-loading.json');
+    return meta.render!(args, context);
+  },
 };
 
 /** Every UI language in both themes at once (the toolbar's language and theme apply to the other stories). */
