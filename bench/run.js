@@ -11,7 +11,7 @@
 //   BENCH_RUNS=1 BENCH_ONLY=goal-tree,swot-grid BENCH_SIZES=100,1000 npm run bench   (quick runs)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { ITEMS, WIDGETS } from './generate-plan.js';
 import { VIEWPORT, startBench } from './harness.js';
 
@@ -32,6 +32,10 @@ const round = (value, digits = 1) => Number(value.toFixed(digits));
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
 const started = Date.now();
+const loadAtStart = loadavg()[0];
+// The tree the bundle was (most likely) built from: as it is at the start.
+const commit = git('rev-parse', '--short', 'HEAD');
+const dirty = git('status', '--porcelain', '--', 'packages') !== '';
 const bench = await startBench();
 
 /**
@@ -182,14 +186,14 @@ try {
   }
 
   const full = !process.env.BENCH_ONLY && !process.env.BENCH_SIZES;
-  const dirty = git('status', '--porcelain', '--', 'packages', 'dist');
   const results = {
     date: new Date().toISOString(),
-    commit: git('rev-parse', '--short', 'HEAD') + (dirty ? ' (with uncommitted changes in packages/)' : ''),
+    commit: commit + (dirty ? ' (packages/ had uncommitted changes when the run started)' : ''),
     runs: RUNS,
     browser: await bench.browser.version(),
     bundle: `dist/planvis.min.js ${bench.bundle.sha}, built ${bench.bundle.built}`,
     cpu: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
+    loadAverageAtStart: round(loadAtStart, 2),
     viewport: VIEWPORT,
     targets: {
       renderWithin3xFloor: rows.every((r) => r.within3x),
@@ -228,9 +232,10 @@ try {
         `nodes in the DOM, longest task ${e.longestTaskMs} ms: ${mark(e.noLongTask)}.`,
     ),
     '',
-    `Median of ${RUNS} fresh pages; ${results.browser}, ${results.cpu}, viewport ` +
-      `${VIEWPORT.width}×${VIEWPORT.height}; commit ${results.commit}, ${results.date.slice(0, 10)}; ` +
-      `the whole run took ${results.seconds} s.`,
+    `Median of ${RUNS} fresh pages; ${results.browser}, ${results.cpu} (load average ` +
+      `${results.loadAverageAtStart} at the start), viewport ${VIEWPORT.width}×${VIEWPORT.height}; commit ` +
+      `${results.commit}, bundle ${bench.bundle.sha} built ${bench.bundle.built.slice(0, 16).replace('T', ' ')} UTC; ` +
+      `${results.date.slice(0, 10)}; the whole run took ${results.seconds} s.`,
   ].join('\n');
   console.log(`\n${table}\n\nTargets: ${JSON.stringify(results.targets)}`);
 
