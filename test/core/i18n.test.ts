@@ -306,6 +306,24 @@ describe('strings and locales', () => {
     expect(nnEl.controller.t('core-test:hello'), 'nn falls back to nb').to.equal('Hei');
   });
 
+  it('keeps plural forms and interpolations apart when it reuses a translated string', async () => {
+    const el = await fixture<CoreTestLang>(
+      html`<core-test-lang lang="en" .plan=${copy(minimal)}></core-test-lang>`,
+    );
+    const t = (key: string, options?: Record<string, unknown>) => el.controller.t(key, options);
+    for (let round = 0; round < 2; round++) {
+      expect(t('core:error.timeout', { count: 1, seconds: 1 })).to.equal(
+        'The plan did not arrive within 1 second.',
+      );
+      expect(t('core:error.timeout', { count: 5, seconds: 5 })).to.equal(
+        'The plan did not arrive within 5 seconds.',
+      );
+      expect(t('core:error.http', { status: 404 })).to.contain('404');
+      expect(t('core:error.http', { status: '404' })).to.contain('404');
+      expect(t('core:error.http', { status: 500 })).to.contain('500');
+    }
+  });
+
   it('shows validation messages in the UI language', async () => {
     const el = await fixture<CoreTestLang>(
       html`<core-test-lang lang="nn" .plan=${{ ...copy(minimal), id: 'bad id' }}></core-test-lang>`,

@@ -13,7 +13,7 @@ import { dateTimeFormat, listFormat, numberFormat } from './intl-formatters.js';
 import { isoWeek, startOfIsoWeek } from './iso-week.js';
 import { browserLanguages, declaredLanguages } from './language-chain.js';
 import { unwatchLanguage, watchLanguage, type LanguageListener } from './lang-observer.js';
-import { isLanguageLoaded, loadLanguage, translatorFor } from './planvis-i18next.js';
+import { isLanguageLoaded, loadLanguage, translate } from './planvis-i18next.js';
 import {
   UI_FALLBACKS,
   intlLocales,
@@ -144,7 +144,7 @@ export class I18nController implements ReactiveController, LanguageListener {
 
   /** A UI string: `t('core:status.done')`, `t('goal-tree:filterMatches', { count })`. */
   t(key: string, options?: TOptions): string {
-    return String(translatorFor(this.#resolved.lang)(key, options as TOptions));
+    return translate(this.#resolved.lang, key, options);
   }
 
   /**
