@@ -488,6 +488,20 @@ describe('<planvis-goal-tree> diagram', () => {
     }
   });
 
+  it('layout="auto" on a wide page is the diagram from the first render (no outline first)', async () => {
+    const el = document.createElement('planvis-goal-tree');
+    el.plan = await (await fetch(SOGNDAL)).json();
+    let viewportAtLoad: Element | null | undefined;
+    el.addEventListener('planvis-load', () => {
+      viewportAtLoad = root(el).querySelector('[part="viewport"]');
+    });
+    const loaded = oneEvent(el, 'planvis-load');
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nn" style="inline-size: 1000px"></div>`);
+    wrapper.append(el);
+    await loaded;
+    expect(viewportAtLoad, 'the diagram viewport when planvis-load fires').to.exist;
+  });
+
   it('layout="auto" shows the diagram when wide and the outline at 320 px', async () => {
     const { el } = await mount({});
     expect(root(el).querySelector('[part="viewport"]')).to.exist;

@@ -273,6 +273,12 @@ export class PlanvisGoalTree extends PlanvisElement {
       this.#filterCollapsed.clear();
     }
     if (changed.has('orientation')) this.#needsInitialView = true;
+    // Measure once before the first render, so `layout="auto"` on a wide page does not render the outline and
+    // then, a frame later, the diagram (the resize observer reports only after the first render).
+    if (this._width === undefined && this.isConnected) {
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this._width = width;
+    }
   }
 
   protected override renderPlan(ctx: PlanContext): TemplateResult {
