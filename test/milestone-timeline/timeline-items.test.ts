@@ -38,6 +38,36 @@ describe('milestone-timeline items (pure)', () => {
     });
   });
 
+  it('reads month and year ends, leap years, years before 100, and skips dates that do not exist', () => {
+    expect(itemSpan({ end: '2016-02' }, NOW)).to.deep.include({ from: utc(2016, 2), to: utc(2016, 3) });
+    expect(itemSpan({ end: '2015-02' }, NOW)).to.deep.include({ from: utc(2015, 2), to: utc(2015, 3) });
+    expect(itemSpan({ start: '2014-12', end: '2015' }, NOW)).to.deep.include({
+      from: utc(2014, 12),
+      to: utc(2016, 1),
+      point: false,
+    });
+    const year50 = (m: number) => new Date(0).setUTCFullYear(50, m - 1, 1);
+    expect(itemSpan({ end: '0050-02' }, NOW)).to.deep.include({ from: year50(2), to: year50(3) });
+    expect(itemSpan({ end: '2014-02-30' }, NOW)).to.equal(undefined);
+    // An unreadable end leaves the start: a point at the start's precision.
+    expect(itemSpan({ start: '2014-02', end: '2014-13' }, NOW)).to.deep.include({
+      from: utc(2014, 2),
+      to: utc(2014, 3),
+      point: true,
+    });
+    const [late] = timelineItems(
+      [ms('late', { planned: { end: '2014-01-31' }, actual: { end: '2014-02-14' } })],
+      NOW,
+    );
+    expect(late).to.deep.include({ slipDays: 14, dueDate: '2014-01-31', due: utc(2014, 2, 1) });
+    // Slip is told only when both ends are known to the day.
+    const [month] = timelineItems(
+      [ms('m', { planned: { end: '2014-01' }, actual: { end: '2014-02-14' } })],
+      NOW,
+    );
+    expect(month!.slipDays).to.equal(undefined);
+  });
+
   it('runs an actual span that has started but not ended on to today', () => {
     const span = itemSpan({ start: '2014-03-01' }, NOW, false)!;
     expect(span.open).to.equal(true);
