@@ -251,6 +251,42 @@ describe('<planvis-milestone-timeline>', () => {
       expect(root(el).querySelector('[part="summary"]')!.textContent).not.to.include('forseinka');
     });
 
+    it('names each marker anew when the language, today or the plan change', async () => {
+      const late = { id: 'late', title: 'Seint', planned: { end: '2014-03-01' } };
+      const el = await mount(
+        html`<div lang="en">
+          <planvis-milestone-timeline
+            view="timeline"
+            .now=${new Date('2014-03-15T00:00:00Z')}
+            .plan=${plan([late])}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const wrapper = el.parentElement!;
+      const name = () => options(el)[0]!.getAttribute('aria-label')!;
+      const relang = async (lang: string) => {
+        wrapper.lang = lang;
+        await frame(); // the language observer reports, then the element renders in the new language
+        await el.updateComplete;
+      };
+      const english = name();
+      expect(english).to.match(/^Seint, Overdue, planned .*March.*2014, Planned$/);
+      await relang('nn');
+      expect(name()).to.match(/^Seint, Forseinka, planlagt .*mars.*2014, Planlagt$/);
+      await relang('en');
+      expect(name()).to.equal(english);
+      // A later today: no longer… an earlier today: not yet overdue.
+      el.now = new Date('2014-01-01T00:00:00Z');
+      await el.updateComplete;
+      expect(name()).to.match(/^Seint, planned .*March.*2014, Planned$/);
+      // Another plan with the same milestone id, moved to May and done.
+      const loaded = oneEvent(el, 'planvis-load');
+      el.plan = plan([{ ...late, planned: { end: '2014-05-01' }, status: 'done' }]);
+      await loaded;
+      await el.updateComplete;
+      expect(name()).to.match(/^Seint, planned .*May.*2014, Done$/);
+    });
+
     it('moves between milestones in date order with the arrow keys, Home and End; Enter selects', async () => {
       // A button after the widget, so the last Tab stays in the page: Firefox would move focus to its own
       // chrome, and later tests' focus() would then fire no focus events.

@@ -357,17 +357,42 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     return this.i18n.formatDateRange(range);
   }
 
+  /**
+   * What a marker's name says after its title (overdue, planned and actual dates, status), per item and UI
+   * language: a date-range format and three interpolated strings per marker would otherwise run on every render
+   * (a language switch re-renders every marker). An item is built anew whenever the plan, `node`, `now`, `from`
+   * or `to` change (`#modelFor`), so its dates, status and overdue flag are fixed for its lifetime; the key
+   * holds the language (and the overdue flag and status, to be safe). A language switched back to is still in.
+   */
+  #nameTails = new WeakMap<TimelineItem, Map<string, string>>();
+  #nameLocales: readonly string[] | undefined;
+  #nameLanguage = '';
+
   /** Title first, then "overdue": the visible label (title and flag) is the start of the name (WCAG 2.5.3). */
   #accessibleName(item: TimelineItem): string {
-    const m = item.milestone;
-    const parts = [this.i18n.text(m.title).text];
-    if (item.overdue) parts.push(this.i18n.t('core:overdue'));
-    const planned = this.#rangeText(m.planned);
-    if (planned) parts.push(this.i18n.t(`${NS}:plannedDates`, { dates: planned }));
-    const actual = this.#rangeText(m.actual);
-    if (actual) parts.push(this.i18n.t(`${NS}:actualDates`, { dates: actual }));
-    parts.push(this.#statusLabel(item));
-    return parts.join(', ');
+    const locales = this.i18n.locales;
+    if (locales !== this.#nameLocales) {
+      this.#nameLocales = locales;
+      this.#nameLanguage = `${this.i18n.lang}|${locales.join(',')}`;
+    }
+    const key = `${this.#nameLanguage}|${item.status}|${item.overdue ? 'overdue' : ''}`;
+    let tails = this.#nameTails.get(item);
+    if (!tails) this.#nameTails.set(item, (tails = new Map()));
+    let tail = tails.get(key);
+    if (tail === undefined) {
+      const m = item.milestone;
+      const parts: string[] = [];
+      if (item.overdue) parts.push(this.i18n.t('core:overdue'));
+      const planned = this.#rangeText(m.planned);
+      if (planned) parts.push(this.i18n.t(`${NS}:plannedDates`, { dates: planned }));
+      const actual = this.#rangeText(m.actual);
+      if (actual) parts.push(this.i18n.t(`${NS}:actualDates`, { dates: actual }));
+      parts.push(this.#statusLabel(item));
+      tail = parts.join(', ');
+      tails.set(key, tail);
+    }
+    // The title is picked afresh: which of its languages shows depends on the element's `lang` chain too.
+    return `${this.i18n.text(item.milestone.title).text}, ${tail}`;
   }
 
   #summaryText(items: readonly TimelineItem[]): string {
