@@ -432,8 +432,17 @@ describe('<planvis-vision-mission> matrix (generated)', function () {
     const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 6, emptyShare: 0 });
     const el = await mount({}, { lang: 'en', plan });
     const first = () => all(el, '[role="gridcell"]')[0]!;
+    const td = () => one(el, 'table td')!;
     expect(text(first().querySelector('[part="cell-count"]'))).to.equal('6 goals');
     expect(first().querySelectorAll('li')).to.have.length(3);
+    // The table (the screen readers' text equivalent) says the same, and how many more there are.
+    expect(td().querySelectorAll('li')).to.have.length(3);
+    expect(Array.from(td().querySelectorAll('li')).map((li) => text(li).split(':')[0])).to.deep.equal([
+      'Mål 1',
+      'Mål 2',
+      'Mål 3',
+    ]);
+    expect(text(td())).to.match(/^6 goals Mål 1: .* and 3 more Show all 6$/);
     const toggle = first().querySelector<HTMLButtonElement>('[part="cell-toggle"]')!;
     expect(text(toggle)).to.equal('Show all 6');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -441,27 +450,119 @@ describe('<planvis-vision-mission> matrix (generated)', function () {
     await settle(el);
     expect(first().querySelectorAll('li')).to.have.length(6);
     expect(first().querySelector('[part="cell-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    // Expanded in the grid is expanded in the table.
+    expect(td().querySelectorAll('li')).to.have.length(6);
+    expect(td().querySelector('[part="cell-more"]')).to.equal(null);
     // Space on the focused cell collapses it again, without selecting.
     await focusIn(el);
     let selects = 0;
     el.addEventListener('planvis-select', () => selects++);
     await press(el, ' ');
     expect(first().querySelectorAll('li')).to.have.length(3);
+    expect(td().querySelectorAll('li')).to.have.length(3);
+    expect(selects).to.equal(0);
+    // The table's own button (for a screen reader in browse mode; not a tab stop) shows all too.
+    const tableToggle = td().querySelector<HTMLButtonElement>('[part="cell-toggle"]')!;
+    expect(tableToggle.tabIndex).to.equal(-1);
+    expect(tableToggle.getAttribute('aria-expanded')).to.equal('false');
+    tableToggle.click();
+    await settle(el);
+    expect(td().querySelectorAll('li')).to.have.length(6);
+    expect(tableToggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(tableToggle)).to.equal('Show fewer');
     expect(selects).to.equal(0);
   });
 
-  it('keeps a 10,000-goal matrix responsive: collapsed cells render three titles each', async () => {
+  it('lists a crossing of four in full, with no "more" and no button', async () => {
+    const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 4, emptyShare: 0 });
+    const el = await mount({}, { lang: 'en', plan });
+    expect(all(el, '[role="gridcell"] li')).to.have.length(4);
+    expect(all(el, 'table td li')).to.have.length(4);
+    expect(all(el, '[part="cell-more"], [part="cell-toggle"]')).to.deep.equal([]);
+  });
+
+  for (const [lang, more, all6] of [
+    ['nn', 'og 3 til', 'Vis alle 6'],
+    ['nb', 'og 3 til', 'Vis alle 6'],
+    ['da', 'og 3 flere', 'Vis alle 6'],
+    ['sv', 'och 3 till', 'Visa alla 6'],
+    ['en', 'and 3 more', 'Show all 6'],
+  ] as const) {
+    it(`says how many more a crossing holds in ${lang}`, async () => {
+      const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 6, emptyShare: 0 });
+      const el = await mount({}, { lang, plan });
+      expect(text(one(el, 'table td [part="cell-more"]'))).to.equal(more);
+      expect(text(one(el, 'table td [part="cell-toggle"]'))).to.equal(all6);
+    });
+  }
+
+  it('view="table": Space shows or hides all of a crossing, Enter still selects it', async () => {
+    const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 6, emptyShare: 0 });
+    const el = await mount({ view: 'table' }, { lang: 'en', plan });
+    const td = () => one(el, 'table td')!;
+    expect(td().querySelectorAll('li')).to.have.length(3);
+    expect(text(td().querySelector('[part="cell-more"]'))).to.equal('and 3 more');
+    expect(one(el, 'table')!.getAttribute('aria-describedby')).to.equal('vm-matrix-hint');
+    expect(text(one(el, '#vm-matrix-hint'))).to.contain('Space');
+    await focusIn(el);
+    expect(active(el)).to.equal(td());
+    let selects = 0;
+    el.addEventListener('planvis-select', () => selects++);
+    await press(el, ' ');
+    expect(td().querySelectorAll('li')).to.have.length(6);
+    expect(td().querySelector('[part="cell-more"]')).to.equal(null);
+    expect(td().querySelector('[part="cell-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(active(el)).to.equal(td());
+    expect(selects).to.equal(0);
+    const selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    const detail = ((await selected) as CustomEvent<SelectDetail>).detail;
+    expect(detail.kind).to.equal('cell');
+    expect((detail.item as { nodes: unknown[] }).nodes).to.have.length(6);
+  });
+
+  it('keeps a 10,000-goal matrix responsive without dropping a goal from the table', async () => {
     const plan = generateVisionMatrixPlan({ rows: 5, columns: 5, goals: 10_000, emptyShare: 0 });
     const start = performance.now();
     const el = await mount({}, { lang: 'nn', plan });
     const elapsed = performance.now() - start;
     expect(all(el, '[role="gridcell"] li')).to.have.length(75);
+    // The table lists the same three titles per crossing, its count, and how many more: 75 titles, not 10,000.
+    expect(all(el, 'table td li')).to.have.length(75);
+    const titles = new Map(plan.nodes.map((n) => [n.id, n.title]));
+    const cells = plan.visionMatrix.cells;
+    const tds = all(el, 'table tbody td');
+    expect(tds).to.have.length(25);
+    let accounted = 0;
+    tds.forEach((td, i) => {
+      const cell = cells.find(
+        (c) =>
+          c.row === plan.visionMatrix.rows[Math.floor(i / 5)] &&
+          c.column === plan.visionMatrix.columns[i % 5],
+      )!;
+      const n = cell.nodes.length;
+      const listed = Array.from(td.querySelectorAll('li')).map((li) => text(li));
+      expect(listed).to.deep.equal(cell.nodes.slice(0, 3).map((id) => titles.get(id)));
+      expect(text(td)).to.contain(`${n} mål`);
+      expect(text(td.querySelector('[part="cell-more"]'))).to.equal(`og ${n - 3} til`);
+      accounted += listed.length + Number(/og (\d+) til/.exec(text(td))![1]);
+    });
+    expect(accounted).to.equal(10_000);
     expect(elapsed).to.be.below(5000);
     // A key press re-renders quickly.
     await focusIn(el);
     const t0 = performance.now();
     await press(el, 'ArrowRight');
     expect(performance.now() - t0).to.be.below(1000);
+    // Space opens the focused crossing: every goal in it, in the grid and in the table.
+    await press(el, ' ');
+    const open = plan.visionMatrix.cells.find(
+      (c) => c.row === plan.visionMatrix.rows[0] && c.column === plan.visionMatrix.columns[1],
+    )!;
+    expect(all(el, '[role="gridcell"]')[1]!.querySelectorAll('li')).to.have.length(open.nodes.length);
+    expect(tds[1]!.querySelectorAll('li')).to.have.length(open.nodes.length);
+    expect(text(tds[1]!.querySelector('li:last-child'))).to.equal(titles.get(open.nodes.at(-1)!));
+    expect(tds[1]!.querySelector('[part="cell-more"]')).to.equal(null);
   });
 });
 

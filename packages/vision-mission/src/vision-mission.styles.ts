@@ -352,6 +352,12 @@ export const visionMissionStyles = css`
     padding-inline-start: 1.25em;
     list-style: disc;
   }
+  .table .more {
+    margin-block: var(--planvis-space-1, 0.25rem);
+  }
+  .table .toggle {
+    margin-block-start: var(--planvis-space-1, 0.25rem);
+  }
   .table .th-description {
     display: block;
     font-weight: 400;

@@ -127,7 +127,8 @@ const rowsOf = (a: GridArea | undefined): string | undefined =>
  * @csspart cell-count - The number of goals or projects at a crossing.
  * @csspart cell-list - The titles at a crossing.
  * @csspart cell-note - A note on a crossing.
- * @csspart cell-toggle - The "Show all" / "Show fewer" button of a crossing.
+ * @csspart cell-toggle - The "Show all" / "Show fewer" button of a crossing (in the diagram and the table).
+ * @csspart cell-more - The "and 397 more" line under a collapsed crossing's first entries in the table.
  * @csspart table - The matrix as a table (visually hidden unless `view="table"`).
  * @csspart statements - The list of vision, mission and value statements.
  * @csspart statement - One statement.
@@ -170,6 +171,8 @@ export class PlanvisVisionMission extends PlanvisElement {
   @state() private _dismissed: ReadonlySet<string> = new Set();
 
   #memo: { index: PlanIndex; layout: string; node: string | undefined; model: Model } | undefined;
+  /** What each crossing of the current model holds: goals, projects or mixed items. */
+  #countKeys = new WeakMap<MatrixCell<LocalizedText>, 'goals' | 'projects' | 'items'>();
   #model: Model | undefined;
   #resize: ResizeObserver | undefined;
   #frame = 0;
@@ -379,14 +382,52 @@ export class PlanvisVisionMission extends PlanvisElement {
     return (this._hoverTip === key || this._focusTip === key) && !this._dismissed.has(key);
   }
 
-  #countLabel(ids: readonly string[]): string {
-    const types = ids.map((id) => this.#node(id)?.type);
-    const key = types.every((t) => t === 'goal' || t === 'sub-goal')
-      ? 'goals'
-      : types.every((t) => t === 'project' || t === 'program')
-        ? 'projects'
-        : 'items';
-    return this.#t(key, { count: ids.length });
+  /** "4 goals", "2 projects" or "3 items" for a crossing (what it holds is read once per plan). */
+  #countLabel(cell: MatrixCell<LocalizedText>): string {
+    let key = this.#countKeys.get(cell);
+    if (key === undefined) {
+      const types = cell.nodes.map((id) => this.#node(id)?.type);
+      key = types.every((t) => t === 'goal' || t === 'sub-goal')
+        ? 'goals'
+        : types.every((t) => t === 'project' || t === 'program')
+          ? 'projects'
+          : 'items';
+      this.#countKeys.set(cell, key);
+    }
+    return this.#t(key, { count: cell.nodes.length });
+  }
+
+  /**
+   * The entries a crossing lists, in the grid and in the table alike: its first three until it is expanded
+   * (a crossing with four lists them all). The rest are counted ("and 397 more") and one button or Space away,
+   * so a 10,000-goal matrix does not put 10,000 titles in the DOM twice.
+   */
+  #entriesOf(cell: MatrixCell<LocalizedText>): {
+    shown: readonly string[];
+    expandable: boolean;
+    expanded: boolean;
+  } {
+    const expandable = cell.nodes.length > CELL_PREVIEW + 1;
+    const expanded = expandable && this._expanded.has(cell.id);
+    const shown = expandable && !expanded ? cell.nodes.slice(0, CELL_PREVIEW) : cell.nodes;
+    return { shown, expandable, expanded };
+  }
+
+  /** A crossing's "Show all" / "Show fewer" button (not a tab stop: Space on the crossing does the same). */
+  #cellToggle(cell: MatrixCell<LocalizedText>, expanded: boolean): TemplateResult {
+    return html`<button
+      type="button"
+      class="toggle"
+      part="cell-toggle"
+      tabindex="-1"
+      aria-expanded=${expanded ? 'true' : 'false'}
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        this.#toggle(cell.id);
+      }}
+    >
+      ${expanded ? this.#t('showFewer') : this.#t('showAll', { count: cell.nodes.length })}
+    </button>`;
   }
 
   #renderMatrix(ctx: PlanContext, model: Model): TemplateResult {
@@ -407,7 +448,8 @@ export class PlanvisVisionMission extends PlanvisElement {
       ${table ? nothing : this.#renderLegend(rowsLabel, columnsLabel)}
       ${
         table
-          ? html`<div class="table-wrap">${this.#renderTable(matrix, source, true)}</div>`
+          ? html`<div class="table-wrap">${this.#renderTable(matrix, source, true)}</div>
+              <p id="vm-matrix-hint" class="visually-hidden">${this.#t('matrixHint')}</p>`
           : html`${this.#renderGrid(matrix, model.geometry!, titleText, rowsLabel)}
               <p id="vm-matrix-hint" class="visually-hidden">${this.#t('matrixHint')}</p>
               <div class="visually-hidden">${this.#renderTable(matrix, source, false)}</div>`
@@ -604,9 +646,7 @@ export class PlanvisVisionMission extends PlanvisElement {
     const pos = { row: cell.rowIndex + 1, column: cell.columnIndex + 1 };
     const narrow = this._narrow;
     const n = cell.nodes.length;
-    const expandable = n > CELL_PREVIEW + 1;
-    const expanded = this._expanded.has(cell.id);
-    const shown = expandable && !expanded ? cell.nodes.slice(0, CELL_PREVIEW) : cell.nodes;
+    const { shown, expandable, expanded } = this.#entriesOf(cell);
     const column = this.#node(cell.column);
     return html`<div
       role="gridcell"
@@ -621,29 +661,13 @@ export class PlanvisVisionMission extends PlanvisElement {
       ${
         n === 0
           ? html`<span>${this.#t('emptyCell')}</span>`
-          : html`<span class="cell-count" part="cell-count">${this.#countLabel(cell.nodes)}</span>
+          : html`<span class="cell-count" part="cell-count">${this.#countLabel(cell)}</span>
               <ul class="cell-list" part="cell-list">
                 ${shown.map((id) => html`<li>${this.#text(this.#node(id)?.title ?? id)}</li>`)}
               </ul>`
       }
       ${cell.notes.map((note) => html`<p class="cell-note" part="cell-note">${this.#text(note)}</p>`)}
-      ${
-        expandable
-          ? html`<button
-              type="button"
-              class="toggle"
-              part="cell-toggle"
-              tabindex="-1"
-              aria-expanded=${expanded ? 'true' : 'false'}
-              @click=${(event: Event) => {
-                event.stopPropagation();
-                this.#toggle(cell.id);
-              }}
-            >
-              ${expanded ? this.#t('showFewer') : this.#t('showAll', { count: n })}
-            </button>`
-          : nothing
-      }
+      ${expandable ? this.#cellToggle(cell, expanded) : nothing}
     </div>`;
   }
 
@@ -677,6 +701,7 @@ export class PlanvisVisionMission extends PlanvisElement {
     return html`<table
       class="table"
       part="table"
+      aria-describedby=${visible ? 'vm-matrix-hint' : nothing}
       @keydown=${visible ? this.#onGridKey : nothing}
       @focusin=${visible ? this.#onGridFocus : nothing}
     >
@@ -698,6 +723,8 @@ export class PlanvisVisionMission extends PlanvisElement {
               ${header(id, { row: r + 1, column: 0 }, 'row')}
               ${matrix.cells[r]!.map((cell, c) => {
                 const pos = { row: r + 1, column: c + 1 };
+                const { shown, expandable, expanded } = this.#entriesOf(cell);
+                const more = cell.nodes.length - shown.length;
                 return html`<td
                   tabindex=${tabindex(pos)}
                   data-pos=${visible ? `${pos.row},${pos.column}` : nothing}
@@ -706,12 +733,20 @@ export class PlanvisVisionMission extends PlanvisElement {
                   ${
                     cell.nodes.length === 0
                       ? this.#t('emptyCell')
-                      : html`${this.#countLabel(cell.nodes)}
+                      : html`${this.#countLabel(cell)}
                           <ul>
-                            ${cell.nodes.map((nid) => html`<li>${this.#text(this.#node(nid)?.title ?? nid)}</li>`)}
-                          </ul>`
+                            ${shown.map((nid) => html`<li>${this.#text(this.#node(nid)?.title ?? nid)}</li>`)}
+                          </ul>
+                          ${
+                            more > 0
+                              ? html`<p class="more" part="cell-more">
+                                  ${this.#t('andMore', { count: more })}
+                                </p>`
+                              : nothing
+                          }`
                   }
                   ${cell.notes.map((note) => html`<p>${this.#t('note')}: ${this.#text(note)}</p>`)}
+                  ${expandable ? this.#cellToggle(cell, expanded) : nothing}
                 </td>`;
               })}
             </tr>`,
@@ -795,9 +830,9 @@ export class PlanvisVisionMission extends PlanvisElement {
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
       const isCell = focus.row > 0 && focus.column > 0;
-      if (key === ' ' && isCell && this.view !== 'table') {
+      if (key === ' ' && isCell) {
         const cell = matrix.cells[focus.row - 1]![focus.column - 1]!;
-        if (cell.nodes.length > CELL_PREVIEW + 1) {
+        if (this.#entriesOf(cell).expandable) {
           this.#toggle(cell.id);
           return;
         }
