@@ -66,6 +66,11 @@ const MIN_INITIAL_SCALE = 0.75;
  * and only the boxes in and near the viewport are rendered, so a 10,000-node diagram stays responsive.
  */
 const DIAGRAM_FULL_RENDER_MAX = 300;
+/**
+ * The outline renders at most this many more rows per task: a 10,000-row outline (expand all on a phone) is
+ * built over a few dozen short tasks instead of one of seconds, and `updateComplete` waits for all of them.
+ */
+const OUTLINE_BATCH = 500;
 /** Smallest zoom of a large diagram: further out, boxes are unreadable and too many would be rendered. */
 const LARGE_MIN_SCALE = 0.25;
 
@@ -190,6 +195,12 @@ export class PlanvisGoalTree extends PlanvisElement {
   /** Large diagram: fixed-size boxes, only those near the viewport rendered (see DIAGRAM_FULL_RENDER_MAX). */
   #large = false;
   #renderSet: ReadonlySet<string> | undefined;
+  /** Outline rows rendered so far (a prefix of the rows in document order) while more are on their way. */
+  #outlineLimit = OUTLINE_BATCH;
+  #outlineTimer: ReturnType<typeof setTimeout> | undefined;
+  #outlineDone: { promise: Promise<void>; resolve: () => void } | undefined;
+  /** Whether this update rendered the outline's rows (else nothing more is on its way). */
+  #outlineRendered = false;
   #viewSize = { width: 0, height: 0 };
   /** Sizes read from the probes (px): gaps and a large diagram's fixed box. Read after every diagram render. */
   #metrics: { gap: number; levelGap: number; box: BoxSize } | undefined;
@@ -273,6 +284,7 @@ export class PlanvisGoalTree extends PlanvisElement {
       this.#filterCollapsed.clear();
     }
     if (changed.has('orientation')) this.#needsInitialView = true;
+    this.#outlineRendered = false;
     // Measure once before the first render, so `layout="auto"` on a wide page does not render the outline and
     // then, a frame later, the diagram (the resize observer reports only after the first render).
     if (this._width === undefined && this.isConnected) {
@@ -298,7 +310,11 @@ export class PlanvisGoalTree extends PlanvisElement {
     this.#large = kind === 'diagram' && rows.length > DIAGRAM_FULL_RENDER_MAX;
     if (this.#large && this.#metrics && this.#layoutStale()) this.#layOut(this.#metrics.box);
     this.#renderSet = this.#large ? this.#cull(rows) : undefined;
-    const shown = this.#renderSet ? rows.filter((r) => this.#renderSet!.has(r.id)) : rows;
+    const shown = this.#renderSet
+      ? rows.filter((r) => this.#renderSet!.has(r.id))
+      : kind === 'outline'
+        ? this.#outlinePrefix(rows)
+        : rows;
     const byParent = rowsByParent(shown);
     const flat: FlatRows = { rows: shown, indexOf: new Map(shown.map((r, i) => [r.id, i])) };
     const query = this.#filterActive ? normalizeQuery(this.filter) : '';
@@ -408,6 +424,52 @@ export class PlanvisGoalTree extends PlanvisElement {
         }
       </div>
     </div>`;
+  }
+
+  /**
+   * The outline's rows to render now: all of them when they fit in one batch, else a prefix (ancestors come
+   * before their descendants, so a prefix is a well-formed tree) that grows by a batch per task until all are
+   * there. The focused row is always in it, so keys reach rows that have not been built yet.
+   */
+  #outlinePrefix(rows: readonly TreeRow[]): readonly TreeRow[] {
+    this.#outlineRendered = true;
+    const focusIndex = this.#focusId === undefined ? -1 : rows.findIndex((r) => r.id === this.#focusId);
+    const limit = Math.max(this.#outlineLimit, focusIndex + 1 + OUTLINE_BATCH / 10);
+    if (rows.length <= limit) {
+      this.#outlineLimit = Math.max(OUTLINE_BATCH, rows.length);
+      this.#finishOutline();
+      return rows;
+    }
+    this.#outlineLimit = limit;
+    if (!this.#outlineDone) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.#outlineDone = { promise, resolve };
+    }
+    clearTimeout(this.#outlineTimer);
+    this.#outlineTimer = setTimeout(() => {
+      this.#outlineTimer = undefined;
+      this.#outlineLimit += OUTLINE_BATCH;
+      this.requestUpdate();
+    });
+    return rows.slice(0, limit);
+  }
+
+  #finishOutline(): void {
+    clearTimeout(this.#outlineTimer);
+    this.#outlineTimer = undefined;
+    this.#outlineDone?.resolve();
+    this.#outlineDone = undefined;
+  }
+
+  /** Resolves once the outline's rows are all rendered, not just the first batch. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#outlineDone) {
+      await this.#outlineDone.promise;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #renderItem(
@@ -819,6 +881,8 @@ export class PlanvisGoalTree extends PlanvisElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated?.(changed);
+    // The diagram, an error or the loading state: no outline rows are on their way.
+    if (!this.#outlineRendered) this.#finishOutline();
     const tree = this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
     if (this.#kind === 'diagram' && tree) this.#updateDiagram();
     else this.#detachZoom();
