@@ -70,12 +70,19 @@ export function matrixModel<Note>(
   const columnIndex = new Map(columns.map((id, i) => [id, i]));
   const nodes: string[][][] = rows.map(() => columns.map(() => []));
   const notes: Note[][][] = rows.map(() => columns.map(() => []));
+  // What each crossing already holds, for merging without a quadratic scan (a crossing may hold thousands).
+  const seen: Set<string>[][] = rows.map(() => columns.map(() => new Set()));
   for (const entry of source.cells ?? []) {
     const r = rowIndex.get(entry.row);
     const c = columnIndex.get(entry.column);
     if (r === undefined || c === undefined) continue;
     const list = nodes[r]![c]!;
-    for (const id of entry.nodes) if (isNode(id) && !list.includes(id)) list.push(id);
+    const has = seen[r]![c]!;
+    for (const id of entry.nodes) {
+      if (has.has(id) || !isNode(id)) continue;
+      has.add(id);
+      list.push(id);
+    }
     if (entry.note !== undefined) notes[r]![c]!.push(entry.note);
   }
   const placed = new Set<string>();

@@ -238,16 +238,22 @@ export class PlanvisVisionMission extends PlanvisElement {
     const source = plan.visionMatrix;
     const matrix = source ? matrixModel<LocalizedText>(source, (id) => nodes.has(id)) : undefined;
     const hasMatrix = !!matrix && matrix.rows.length + matrix.columns.length > 0;
+    // The chain is read only when it is drawn or decides `auto`: a 10,000-goal matrix needs no walk of its tree.
+    const requested = this.layout;
+    const needsChain =
+      requested === 'chain' || (requested !== 'matrix' && requested !== 'statement' && !hasMatrix);
     const roots = ctx.node ? [ctx.node.id] : index.roots.map((n) => n.id);
-    const chain = readChain({
-      roots,
-      children: (id) => index.children(id).map((n) => n.id),
-      typeOf: (id) => nodes.get(id)?.type ?? '',
-    });
+    const chain = needsChain
+      ? readChain({
+          roots,
+          children: (id) => index.children(id).map((n) => n.id),
+          typeOf: (id) => nodes.get(id)?.type ?? '',
+        })
+      : undefined;
     const statements = this.#statements(plan);
-    const layout = chooseLayout(this.layout, {
+    const layout = chooseLayout(requested, {
       hasMatrix,
-      isTypeChain: chain.isTypeChain,
+      isTypeChain: chain?.isTypeChain ?? false,
       hasStatements: statements.length > 0,
       hasNodes: nodes.size > 0,
     });
@@ -271,7 +277,7 @@ export class PlanvisVisionMission extends PlanvisElement {
       layout === 'matrix' && geometry
         ? geometry.minInlineSizeEm
         : layout === 'chain'
-          ? chainMinInlineSizeEm(chain.levels.length)
+          ? chainMinInlineSizeEm(chain?.levels.length ?? 0)
           : 0;
     return {
       layout,
