@@ -46,6 +46,11 @@ export function describeAxeMatrix(tag: string): void {
       const failures: string[] = [];
       for (const width of WIDTHS) {
         await setViewport({ width, height: 800 });
+        // A widget sees its new width a frame after the resize (ResizeObserver) and lays out in the next.
+        for (let i = 0; i < 3; i++) {
+          await nextFrame();
+          await element.updateComplete;
+        }
         for (const theme of themes) {
           await emulateMediaFeatures(theme === 'forced-colors' ? { 'forced-colors': 'active' } : {});
           element.setAttribute('theme', theme === 'dark' ? 'dark' : 'light');
