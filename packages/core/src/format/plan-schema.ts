@@ -66,12 +66,15 @@ const DateRangeObject = closedObject({ start: optional(PlanDateSchema), end: opt
 export const DateRangeSchema = v.pipe(
   DateRangeObject,
   oneOf(DateRangeObject, 'start', 'end'),
-  rule<v.InferOutput<typeof DateRangeObject>>('end_not_before_start', null, ({ start, end }) =>
+  rule<v.InferOutput<typeof DateRangeObject>>('end_not_before_start', null, ({ start, end }) => {
     // Compared only when both are real dates: a malformed one has its own invalid-date error already.
-    start && end && parsePlanDate(start) && parsePlanDate(end) && isPlanDateBefore(end, start)
+    if (!start || !end) return undefined;
+    const first = parsePlanDate(start);
+    const last = parsePlanDate(end);
+    return first && last && isPlanDateBefore(last, first)
       ? ['end-before-start', { start, end }, 'end']
-      : undefined,
-  ),
+      : undefined;
+  }),
 );
 
 // ---------------------------------------------------------------- vocabularies

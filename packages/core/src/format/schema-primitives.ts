@@ -123,34 +123,70 @@ function suggest(key: string, known: readonly string[]): string | undefined {
   return best;
 }
 
+/** The schema types `v.object` lets be absent. */
+const OPTIONAL = new Set(['optional', 'exact_optional', 'nullish']);
+
 /**
  * A closed object: like `v.object`, plus an `unknown-key` error for each key that is neither an entry nor
  * an `x-` key, and `wrong-type` for arrays. Typed as `v.ObjectSchema`, so inferred types stay closed.
+ *
+ * It checks and does not copy: the output is the input object itself (`v.object` builds a copy of every
+ * object, which was most of the time and garbage of validating a large plan, only for the copy to be thrown
+ * away). The plan format has no defaults, fallbacks or transforms, so nothing else differs: each entry runs
+ * in order, as in `v.object`, and a missing required key is `required`, a non-object `wrong-type`.
  */
 export function closedObject<const TEntries extends v.ObjectEntries>(
   entries: TEntries,
 ): v.ObjectSchema<TEntries, undefined> {
-  const base = v.object(entries);
+  const keys = Object.keys(entries);
   return standard<v.ObjectSchema<TEntries, undefined>>({
-    ...base,
+    // What `v.object(entries)` carries, so `@valibot/to-json-schema` reads it as an object schema.
+    kind: 'schema',
+    type: 'object',
     reference: closedObject,
+    expects: 'Object',
+    async: false,
+    entries,
+    message: undefined,
     '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
       const input = dataset.value;
-      if (Array.isArray(input)) {
-        const failed = dataset as unknown as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
-        addIssue(failed, makeIssue('schema', 'object', input, 'wrong-type', { expected: 'object' }));
-        failed.typed = false;
-        return failed;
+      const result = dataset as unknown as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
+      if (!isRecord(input)) {
+        addIssue(result, makeIssue('schema', 'object', input, 'wrong-type', { expected: 'object' }));
+        result.typed = false;
+        return result;
       }
-      const result = base['~run'](dataset, config);
-      if (isRecord(input)) {
-        for (const key of Object.keys(input)) {
-          if (!Object.prototype.hasOwnProperty.call(entries, key) && !VENDOR_KEY.test(key)) {
-            const params: Params = { key: shortValue(key) };
-            const suggestion = suggest(key, Object.keys(entries));
-            if (suggestion) params.suggestion = suggestion;
-            addIssue(result, makeIssue('schema', 'object', input[key], 'unknown-key', params, input, key));
+      result.typed = true;
+      for (const key of keys) {
+        const schema = entries[key]!;
+        if (key in input) {
+          const value = input[key];
+          const entry = schema['~run']({ value }, config);
+          if (entry.issues) {
+            const item: v.ObjectPathItem = { type: 'object', origin: 'value', input, key, value };
+            for (const issue of entry.issues) {
+              if (issue.path) issue.path.unshift(item);
+              else (issue as { path?: [v.IssuePathItem] }).path = [item];
+              addIssue(result, issue as PlanIssue);
+            }
+            if (config.abortEarly) {
+              result.typed = false;
+              break;
+            }
           }
+          if (!entry.typed) result.typed = false;
+        } else if (!OPTIONAL.has(schema.type)) {
+          addIssue(result, makeIssue('schema', 'object', undefined, 'required', { key }, input, key));
+          result.typed = false;
+          if (config.abortEarly) break;
+        }
+      }
+      for (const key of Object.keys(input)) {
+        if (!Object.prototype.hasOwnProperty.call(entries, key) && !VENDOR_KEY.test(key)) {
+          const params: Params = { key: shortValue(key) };
+          const suggestion = suggest(key, keys);
+          if (suggestion) params.suggestion = suggestion;
+          addIssue(result, makeIssue('schema', 'object', input[key], 'unknown-key', params, input, key));
         }
       }
       return result;
