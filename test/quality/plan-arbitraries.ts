@@ -133,8 +133,23 @@ const LIMIT_NUMBERS = [
 ];
 const WRONG_TYPES: Json[] = [null, 0, true, '', [], {}, 'x'.repeat(3), [null], { 'x-a': 1 }];
 
-/** One mutation of a document, chosen by `pick` (a fast-check random source). */
-const MUTATIONS: ((doc: Record<string, Json>, pick: (n: number) => number) => void)[] = [
+type Mutation = (doc: Record<string, Json>, pick: (n: number) => number) => void;
+
+/** Deep nesting: a chain of 2,000 nodes. The one expensive mutation for a widget (a render takes 50–400 ms). */
+const deepChain: Mutation = (doc) => {
+  const nodes = (Array.isArray(doc.nodes) ? doc.nodes : []) as Json[];
+  for (let i = 0; i < 2000; i++)
+    nodes.push({
+      id: `deep-${i}`,
+      type: 'goal',
+      title: `Djup ${i}`,
+      ...(i ? { parent: `deep-${i - 1}` } : {}),
+    });
+  doc.nodes = nodes;
+};
+
+/** The other mutations of a document, each using `pick` (a random source seeded by fast-check). */
+const MUTATIONS: Mutation[] = [
   // drop a key
   (doc, pick) => {
     const all = slots(doc).filter(([c]) => !Array.isArray(c));
@@ -155,18 +170,6 @@ const MUTATIONS: ((doc: Record<string, Json>, pick: (n: number) => number) => vo
     if (!all.length) return;
     const [container, key] = all[pick(all.length)];
     (container as Record<string | number, Json>)[key] = 'Å'.repeat(100_000 + pick(1000));
-  },
-  // deep nesting: a chain of 2,000 nodes
-  (doc) => {
-    const nodes = (Array.isArray(doc.nodes) ? doc.nodes : []) as Json[];
-    for (let i = 0; i < 2000; i++)
-      nodes.push({
-        id: `deep-${i}`,
-        type: 'goal',
-        title: `Djup ${i}`,
-        ...(i ? { parent: `deep-${i - 1}` } : {}),
-      });
-    doc.nodes = nodes;
   },
   // a cycle through parents
   (doc, pick) => {
@@ -209,22 +212,33 @@ const MUTATIONS: ((doc: Record<string, Json>, pick: (n: number) => number) => vo
   },
 ];
 
-/** A mutation (1–3 steps) of one of the given example documents. */
-export function mutatedExample(examples: Json[]): fc.Arbitrary<Json> {
+/**
+ * A mutation (1–3 steps) of one of the given example documents. Each step is the 2,000-node chain with odds
+ * 1 in `deepChainOdds`, else one of the other mutations, all equally likely. The default (1 in 9) makes the
+ * chain as likely as any other mutation; widget fuzzing uses longer odds (`WIDGET_DEEP_CHAIN_ODDS`).
+ */
+export function mutatedExample(
+  examples: Json[],
+  { deepChainOdds = MUTATIONS.length + 1 } = {},
+): fc.Arbitrary<Json> {
+  const step = fc.oneof(
+    { weight: 1, arbitrary: fc.record({ mutation: fc.constant(deepChain), seed: fc.nat() }) },
+    {
+      weight: deepChainOdds - 1,
+      arbitrary: fc.record({ mutation: fc.constantFrom(...MUTATIONS), seed: fc.nat() }),
+    },
+  );
   return fc
     .record({
       example: fc.nat({ max: examples.length - 1 }),
-      steps: fc.array(fc.record({ mutation: fc.nat({ max: MUTATIONS.length - 1 }), seed: fc.nat() }), {
-        minLength: 1,
-        maxLength: 3,
-      }),
+      steps: fc.array(step, { minLength: 1, maxLength: 3 }),
     })
     .map(({ example, steps }) => {
       const doc = clone(examples[example]) as Record<string, Json>;
       for (const { mutation, seed } of steps) {
         let state = seed;
         const pick = (n: number) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % Math.max(1, n);
-        MUTATIONS[mutation](doc, pick);
+        mutation(doc, pick);
       }
       return doc;
     });
