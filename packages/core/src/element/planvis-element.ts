@@ -209,6 +209,19 @@ export abstract class PlanvisElement extends LitElement {
     return loading.then(() => super.scheduleUpdate());
   }
 
+  /**
+   * Also waits for a large `.plan` or inline document being read in a task of its own, and for the update
+   * that shows it: after `await element.updateComplete` the plan is shown, whatever its size.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#source.pending; pending; pending = this.#source.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const view = this.#viewOf(this.#state());

@@ -41,6 +41,16 @@ export class PlanvisPlan extends LitElement {
   readonly #source = new PlanSourceController(this);
   readonly #provider = new ContextProvider(this, { context: planContext, initialValue: { status: 'none' } });
 
+  /** Also waits for a large document being read in a task of its own (see `PlanvisElement`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#source.pending; pending; pending = this.#source.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#provider.setValue(

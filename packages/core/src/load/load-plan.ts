@@ -2,9 +2,11 @@
  * Loading a plan from a URL, shared: widgets on one page that ask for the same document (same absolute URL,
  * credentials and size cap) share one fetch, and a finished load is kept for the page's life. A failed
  * load is forgotten, so asking again tries again. A fetch is aborted only when every widget waiting for
- * it has gone away.
+ * it has gone away. A large document is read in a task of its own (see `readPlanDataInOwnTask`), so the
+ * task that receives the last bytes, the read and the render are separate.
  */
 import { fetchPlanJson, type FetchPlanOptions } from './fetch-plan-json.js';
+import { readPlanDataInOwnTask, readsInOwnTask } from './read-plan-data-in-own-task.js';
 import { readPlanData, type PlanData } from './read-plan-data.js';
 
 interface Entry {
@@ -35,7 +37,9 @@ export function loadPlan(url: string, options: FetchPlanOptions): Promise<PlanDa
       waiting: 0,
       settled: false,
       promise: fetchPlanJson(url, { ...options, signal: abort.signal }).then((json) =>
-        readPlanData(json, { kind: 'url', url }),
+        readsInOwnTask(json)
+          ? readPlanDataInOwnTask(json, { kind: 'url', url }, abort.signal)
+          : readPlanData(json, { kind: 'url', url }),
       ),
     };
     created.promise.then(

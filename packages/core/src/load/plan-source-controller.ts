@@ -2,14 +2,18 @@
  * The plan an element shows from its own sources, in order: the `.plan` property, an inline
  * `<script type="application/json">` child (watched for changes), then `src`. Used by every widget and by
  * `<planvis-plan>`. The latest source always wins: a slower, older response is dropped.
+ *
+ * A large document (see `readsInOwnTask`) is read in a task of its own, as a fetched one is loaded: the state
+ * is `loading` meanwhile, and `pending` is the read until its state is set.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlanCredentials } from './fetch-plan-json.js';
 import { isAbort } from './fetch-plan-json.js';
 import { loadPlan } from './load-plan.js';
-import { PlanLoadError } from './plan-load-error.js';
+import { PlanLoadError, type PlanOrigin } from './plan-load-error.js';
 import type { PlanState } from './plan-state.js';
-import { readPlanData, type PlanData } from './read-plan-data.js';
+import { readPlanDataInOwnTask, readsInOwnTask } from './read-plan-data-in-own-task.js';
+import { readPlanData } from './read-plan-data.js';
 
 /** The defaults: 15 s and 5 MB. */
 export const DEFAULT_TIMEOUT = 15_000;
@@ -34,6 +38,13 @@ function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/** A read that failed, as the state says it. */
+function readFailure(error: unknown): PlanLoadError {
+  return error instanceof PlanLoadError
+    ? error
+    : new PlanLoadError('not-a-plan', {}, { kind: 'property' }, undefined, { cause: error });
+}
+
 export class PlanSourceController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
   /** The state from the element's own sources; `none` when it has none. */
@@ -42,6 +53,7 @@ export class PlanSourceController implements ReactiveController {
   #abort: AbortController | undefined;
   #observer: MutationObserver | undefined;
   #input: PlanSourceInput | undefined;
+  #pending: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -67,6 +79,14 @@ export class PlanSourceController implements ReactiveController {
     if (this.sync(this.#input) !== before) this.host.requestUpdate();
   }
 
+  /**
+   * The read of a large `.plan` or inline document going on in a task of its own, if any: it resolves once
+   * the state is set (and the host asked to update), or once the read was dropped for a newer source.
+   */
+  get pending(): Promise<void> | undefined {
+    return this.#pending;
+  }
+
   hostDisconnected(): void {
     this.#observer?.disconnect();
     if (this.#abort) {
@@ -86,14 +106,14 @@ export class PlanSourceController implements ReactiveController {
     this.#input = input;
     const inline = this.#inlineText();
     if (input.plan !== undefined && input.plan !== null) {
-      if (this.#key === input.plan) return this.state;
+      if (this.#current(input.plan)) return this.state;
       this.#start(input.plan);
-      this.#settle(() => readPlanData(input.plan, { kind: 'property' }));
+      this.#read(input.plan, { kind: 'property' });
     } else if (inline !== undefined) {
       const key = `inline\n${inline}`;
-      if (this.#key === key) return this.state;
+      if (this.#current(key)) return this.state;
       this.#start(key);
-      this.#settle(() => readPlanData(inline, { kind: 'inline' }));
+      this.#read(inline, { kind: 'inline' });
     } else if (input.src) {
       const url = new URL(input.src, this.host.ownerDocument.baseURI).href;
       const options = {
@@ -102,7 +122,7 @@ export class PlanSourceController implements ReactiveController {
         maxBytes: positive(input.maxBytes, DEFAULT_MAX_BYTES),
       };
       const key = `url\n${options.credentials}\n${options.timeout}\n${options.maxBytes}\n${url}`;
-      if (this.#key === key && (this.#abort || this.state.status !== 'loading')) return this.state;
+      if (this.#current(key)) return this.state;
       this.#start(key);
       const abort = new AbortController();
       this.#abort = abort;
@@ -131,6 +151,11 @@ export class PlanSourceController implements ReactiveController {
     return this.state;
   }
 
+  /** Whether `key` is the source shown or being loaded (not one whose load stopped on disconnect). */
+  #current(key: unknown): boolean {
+    return this.#key === key && (this.#abort !== undefined || this.state.status !== 'loading');
+  }
+
   #start(key: unknown): void {
     this.#key = key;
     if (this.#abort) {
@@ -139,18 +164,35 @@ export class PlanSourceController implements ReactiveController {
     }
   }
 
-  #settle(read: () => PlanData): void {
-    try {
-      this.state = { status: 'ready', data: read() };
-    } catch (error) {
-      this.state = {
-        status: 'error',
-        error:
-          error instanceof PlanLoadError
-            ? error
-            : new PlanLoadError('not-a-plan', {}, { kind: 'property' }, undefined, { cause: error }),
-      };
+  /** Reads a `.plan` or inline document: at once, or in a task of its own when it is large. */
+  #read(input: unknown, origin: PlanOrigin): void {
+    if (!readsInOwnTask(input)) {
+      try {
+        this.state = { status: 'ready', data: readPlanData(input, origin) };
+      } catch (error) {
+        this.state = { status: 'error', error: readFailure(error) };
+      }
+      return;
     }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.state = { status: 'loading' };
+    const finish = (state: PlanState) => {
+      if (this.#abort !== abort) return;
+      this.#abort = undefined;
+      this.#set(state);
+    };
+    const pending: Promise<void> = readPlanDataInOwnTask(input, origin, abort.signal)
+      .then(
+        (data) => finish({ status: 'ready', data }),
+        (error: unknown) => {
+          if (!isAbort(error)) finish({ status: 'error', error: readFailure(error) });
+        },
+      )
+      .then(() => {
+        if (this.#pending === pending) this.#pending = undefined;
+      });
+    this.#pending = pending;
   }
 
   #set(state: PlanState): void {

@@ -34,6 +34,11 @@ function read(input: unknown, origin: PlanOrigin): PlanData {
   return { plan: result.plan, index: indexPlan(result.plan), skipped: result.skipped, errors: result.errors };
 }
 
+/** Whether this object has been read already (so reading it again costs nothing). */
+export function isPlanDataKnown(input: object): boolean {
+  return byObject.has(input);
+}
+
 /** Reads a plan document (an object, or JSON text); throws a `PlanLoadError` when there is no plan to show. */
 export function readPlanData(input: unknown, origin: PlanOrigin): PlanData {
   if (typeof input === 'string') return read(parseJson(input, origin), origin);
