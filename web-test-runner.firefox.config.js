@@ -1,9 +1,13 @@
 // The same browser tests in Firefox (Debian's firefox-esr), driven by puppeteer-core over WebDriver BiDi.
-// `npm run test:firefox`; .ci/run runs it when a Firefox is installed (FIREFOX_PATH or /usr/bin/firefox-esr).
+// `npm run test:firefox`; .ci/run runs it (and installs firefox-esr when it is missing), and it gates the run.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import baseConfig from './web-test-runner.config.js';
+
+// Each widget gets 1,000 fuzz documents here (Chromium's run gives it 10,000): a second engine over the same
+// generators, for about a minute. FUZZ_WIDGET_RUNS and FUZZ_SEED still set them.
+process.env.FUZZ_WIDGET_RUNS ??= '1000';
 
 const FIREFOX_PATHS = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
 const executablePath = FIREFOX_PATHS.find((path) => existsSync(path));
@@ -21,10 +25,9 @@ function firefoxLauncher() {
 
 export default {
   ...baseConfig,
-  // The core and widget suites; the quality suite (axe matrix, fuzz, CSP) runs in Chromium only for now.
-  files: [
-    'test/{core,foundation,goal-tree,program-card,milestone-timeline,swot-grid,vision-mission}/**/*.test.ts',
-  ],
+  // Every browser suite: core, widgets and quality (axe matrix, keyboard, CSP, XSS, fetch faults, fuzz).
+  // What Firefox's driver cannot do (print and media-feature emulation over WebDriver BiDi) skips visibly.
+  files: baseConfig.files,
   browsers: [firefoxLauncher()],
   concurrency: 1,
   coverage: false,
