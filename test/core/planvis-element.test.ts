@@ -250,7 +250,9 @@ describe('PlanvisElement: states and errors', () => {
         </div>`,
       );
       const broken = wrap.querySelector('core-test-broken')!;
-      expect(alertText(broken)).to.contain('Något gick fel när planen skulle visas.');
+      // The first render waits for the Swedish strings (loaded on demand).
+      expect(await waitForAlert(broken)).to.contain('Något gick fel när planen skulle visas.');
+      await (wrap.querySelector('core-test-view') as CoreTestView).updateComplete;
       expect((rec.of('planvis-error', broken)[0] as PlanvisErrorEvent).code).to.equal('render');
       // sv reads the English title of a plan written in nn and en (sv falls back to English)
       expect(titleOf(wrap.querySelector('core-test-view')!)).to.equal('Test plan');
