@@ -10,7 +10,9 @@ import {
   OWN_TASK_ITEMS,
   readsInOwnTask,
 } from '../../packages/core/src/load/read-plan-data-in-own-task.js';
-import { readPlanData } from '../../packages/core/src/load/read-plan-data.js';
+import { readPlanData, readPlanDataInSteps } from '../../packages/core/src/load/read-plan-data.js';
+import lenient from './fixtures/lenient-plan.json' with { type: 'json' };
+import invalid from './fixtures/invalid-plan.json' with { type: 'json' };
 import { alertText, recordEvents, statusText, until } from './core-test-support.js';
 
 /** Shows the plan title and how many nodes it has; records what each update showed. */
@@ -95,6 +97,37 @@ describe('reading a large plan in a task of its own', function () {
     const read = largePlan('Read before');
     readPlanData(read, { kind: 'property' });
     expect(readsInOwnTask(read), 'an object read before costs nothing to read again').to.equal(false);
+  });
+
+  it('reading in two steps gives what reading at once gives: plan, skipped, errors, failures', () => {
+    const origin = { kind: 'property' } as const;
+    const outcome = (read: () => unknown) => {
+      try {
+        const data = read() as { plan: unknown; skipped: unknown; errors: unknown };
+        return { plan: data.plan, skipped: data.skipped, errors: data.errors };
+      } catch (error) {
+        const failure = error as { code: string; errors?: unknown };
+        return { code: failure.code, errors: failure.errors };
+      }
+    };
+    const documents: unknown[] = [
+      largePlan('Valid', 20),
+      lenient,
+      invalid,
+      { formatVersion: '1.0' },
+      [1, 2],
+      42,
+      JSON.stringify(lenient),
+      '{ "formatVersion": ',
+    ];
+    for (const doc of documents) {
+      const atOnce = outcome(() => readPlanData(structuredClone(doc), origin));
+      const inSteps = outcome(() => readPlanDataInSteps(structuredClone(doc), origin)());
+      expect(inSteps, JSON.stringify(doc).slice(0, 40)).to.deep.equal(atOnce);
+    }
+    expect(outcome(() => readPlanData(JSON.stringify(lenient), origin)))
+      .to.have.property('skipped')
+      .with.length.above(0);
   });
 
   it('a small plan is still read in the update that follows setting it', async () => {

@@ -149,8 +149,15 @@ function dropSubtrees(
  */
 export function readPlan(input: unknown): ReadResult {
   if (!isPlanLike(input)) return { plan: null, errors: [{ ...NOT_A_PLAN, params: {} }], skipped: [] };
+  return readCheckedPlan(input, structuralErrors(input));
+}
+
+/**
+ * `readPlan` after its first step, given that step's result: `structural`, the `structuralErrors` of
+ * `input`. So a large plan can be read in two tasks (the structural check is about half the work).
+ */
+export function readCheckedPlan(input: Record<string, unknown>, structural: PlanError[]): ReadResult {
   // The strict errors, as validatePlan reports them, each pass run once.
-  const structural = structuralErrors(input);
   const errors: PlanError[] = [...structural];
   for (const { path, code, params } of checkSemantics(input)) errors.push({ path, code, params });
   // A valid document is the plan as it is: no second pass, no copy.

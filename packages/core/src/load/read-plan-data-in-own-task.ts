@@ -1,12 +1,13 @@
 /**
- * Reading a large plan in a task of its own. Validating and indexing 10,000 items takes about a hundred
+ * Reading a large plan in tasks of its own. Validating and indexing 10,000 items takes about a hundred
  * milliseconds on a laptop and more on a phone; done in the task that also renders the plan, the two make one
- * long task, during which the page answers no input. So a large document is read after a yield, and the
- * result is handed on after another one: setting `.plan` (or a fetch finishing), reading and rendering are
- * three tasks. Small documents are read at once, as before: a yield would only delay them.
+ * long task, during which the page answers no input. So a large document is read after a yield, in two
+ * tasks (the structural check, then the rest), and the result is handed on after another yield: setting
+ * `.plan` (or a fetch finishing), the two halves of the read and the render are separate tasks. Small
+ * documents are read at once, as before: a yield would only delay them.
  */
 import type { PlanOrigin } from './plan-load-error.js';
-import { isPlanDataKnown, readPlanData, type PlanData } from './read-plan-data.js';
+import { isPlanDataKnown, readPlanDataInSteps, type PlanData } from './read-plan-data.js';
 import { yieldToMain } from './yield-to-main.js';
 
 /** From this many items on (nodes, phases, milestones, SWOT items…), a plan is read in a task of its own. */
@@ -46,9 +47,10 @@ function abortError(): DOMException {
 }
 
 /**
- * `readPlanData` in a task of its own: yields, reads, and yields again before it resolves, so the caller's
- * render is a task of its own too. Rejects as `readPlanData` throws, or with an AbortError when `signal`
- * aborts before the read or before the result is handed on (a newer source, the element gone).
+ * `readPlanData` in tasks of its own: yields, runs the structural check, yields, runs the rest (rules across
+ * the document, lenient reading, index), and yields again before it resolves, so the caller's render is a
+ * task of its own too. Rejects as `readPlanData` throws, or with an AbortError when `signal` aborts at any
+ * of the yields (a newer source, the element gone).
  */
 export async function readPlanDataInOwnTask(
   input: unknown,
@@ -57,7 +59,10 @@ export async function readPlanDataInOwnTask(
 ): Promise<PlanData> {
   await yieldToMain();
   if (signal?.aborted) throw abortError();
-  const data = readPlanData(input, origin);
+  const rest = readPlanDataInSteps(input, origin);
+  await yieldToMain();
+  if (signal?.aborted) throw abortError();
+  const data = rest();
   await yieldToMain();
   if (signal?.aborted) throw abortError();
   return data;

@@ -10,6 +10,8 @@ import {
   type PlanIndex,
   type SkippedItem,
 } from '../format/index.js';
+import { readCheckedPlan } from '../format/read-plan.js';
+import { isPlanLike, structuralErrors } from '../format/validate-plan.js';
 import { jsonErrorOffset, positionAt } from '../cli/json-error-position.js';
 import { PlanLoadError, type PlanOrigin } from './plan-load-error.js';
 
@@ -25,8 +27,12 @@ export interface PlanData {
 
 const byObject = new WeakMap<object, PlanData | PlanLoadError>();
 
-function read(input: unknown, origin: PlanOrigin): PlanData {
-  const result = readPlan(input);
+/** Reads a parsed document; `structural` is its `structuralErrors` when they are known already. */
+function read(input: unknown, origin: PlanOrigin, structural?: PlanError[]): PlanData {
+  const result =
+    structural === undefined
+      ? readPlan(input)
+      : readCheckedPlan(input as Record<string, unknown>, structural);
   if (!result.plan) {
     const notAPlan = result.errors.some((error) => error.code === 'not-a-plan' && error.path === '');
     throw new PlanLoadError(notAPlan ? 'not-a-plan' : 'invalid', {}, origin, result.errors);
@@ -41,19 +47,35 @@ export function isPlanDataKnown(input: object): boolean {
 
 /** Reads a plan document (an object, or JSON text); throws a `PlanLoadError` when there is no plan to show. */
 export function readPlanData(input: unknown, origin: PlanOrigin): PlanData {
-  if (typeof input === 'string') return read(parseJson(input, origin), origin);
-  if (typeof input !== 'object' || input === null) return read(input, origin);
+  return readPlanDataInSteps(input, origin)();
+}
+
+/**
+ * `readPlanData` in two steps, so a large plan can be read in two tasks: this parses JSON text and runs the
+ * structural check (valibot, about half the work), and returns the second step: the rules across the
+ * document, lenient reading and the index. Same result, same cache, same errors as `readPlanData`.
+ */
+export function readPlanDataInSteps(input: unknown, origin: PlanOrigin): () => PlanData {
+  if (typeof input === 'string') {
+    const doc = parseJson(input, origin);
+    const structural = isPlanLike(doc) ? structuralErrors(doc) : undefined;
+    return () => read(doc, origin, structural);
+  }
+  if (typeof input !== 'object' || input === null) return () => read(input, origin);
   const known = byObject.get(input);
   if (known instanceof PlanLoadError) throw known;
-  if (known) return known;
-  try {
-    const data = read(input, origin);
-    byObject.set(input, data);
-    return data;
-  } catch (error) {
-    if (error instanceof PlanLoadError) byObject.set(input, error);
-    throw error;
-  }
+  if (known) return () => known;
+  const structural = isPlanLike(input) ? structuralErrors(input) : undefined;
+  return () => {
+    try {
+      const data = read(input, origin, structural);
+      byObject.set(input, data);
+      return data;
+    } catch (error) {
+      if (error instanceof PlanLoadError) byObject.set(input, error);
+      throw error;
+    }
+  };
 }
 
 /** `JSON.parse`, with a `not-json` error that says the line and column where the text goes wrong. */
