@@ -78,13 +78,37 @@ function at(root: unknown, pointer: string): unknown {
   return value;
 }
 
-/** A deep copy without the excluded pointers. */
-function prune(value: unknown, pointer: string, excluded: ReadonlySet<string>): unknown {
+/** A deep copy of arrays and plain objects. */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    value.forEach((item) => out.push(copy(item)));
+    return out;
+  }
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = copy(value[key]);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * A deep copy without the excluded pointers. `above` holds every proper prefix of an excluded pointer: a
+ * part of the document not in it has nothing excluded, and is copied without building pointers.
+ */
+function prune(
+  value: unknown,
+  pointer: string,
+  excluded: ReadonlySet<string>,
+  above: ReadonlySet<string>,
+): unknown {
+  if (!above.has(pointer)) return copy(value);
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     value.forEach((item, index) => {
       const p = `${pointer}/${index}`;
-      if (!excluded.has(p)) out.push(prune(item, p, excluded));
+      if (!excluded.has(p)) out.push(prune(item, p, excluded, above));
     });
     return out;
   }
@@ -92,7 +116,7 @@ function prune(value: unknown, pointer: string, excluded: ReadonlySet<string>): 
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const p = `${pointer}/${pointerSegment(key)}`;
-      if (!excluded.has(p)) out[key] = prune(value[key], p, excluded);
+      if (!excluded.has(p)) out[key] = prune(value[key], p, excluded, above);
     }
     return out;
   }
@@ -199,5 +223,11 @@ export function readCheckedPlan(input: Record<string, unknown>, structural: Plan
   }
 
   for (const pointer of unknownKeys) excluded.add(pointer);
-  return { plan: prune(input, '', excluded) as Plan, errors, skipped: [...skipped.values()] };
+  const above = new Set<string>();
+  for (const pointer of excluded) {
+    for (let at = pointer.indexOf('/'); at !== -1; at = pointer.indexOf('/', at + 1)) {
+      above.add(pointer.slice(0, at));
+    }
+  }
+  return { plan: prune(input, '', excluded, above) as Plan, errors, skipped: [...skipped.values()] };
 }
