@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   PanZoom,
   PlanvisElement,
+  updateCompleteAfter,
   registerLocales,
   rollUpProgress,
   statusIcon,
@@ -463,13 +464,11 @@ export class PlanvisGoalTree extends PlanvisElement {
   }
 
   /** Resolves once the outline's rows are all rendered, not just the first batch. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#outlineDone) {
-      await this.#outlineDone.promise;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteAfter(
+      () => super.getUpdateComplete(),
+      () => this.#outlineDone?.promise,
+    );
   }
 
   #renderItem(

@@ -29,6 +29,7 @@ import { registerThemeTokens, themeTokens } from '../theme/theme-tokens.js';
 import { ensureContextRoot } from './context-root.js';
 import { describeError, describePlanError, errorText } from './describe-error.js';
 import { planvisElementStyles } from './planvis-element.styles.js';
+import { updateCompleteAfter } from './update-complete-after.js';
 
 /** What `renderPlan` gets. */
 export interface PlanContext {
@@ -213,13 +214,11 @@ export abstract class PlanvisElement extends LitElement {
    * Also waits for a large `.plan` or inline document being read in a task of its own, and for the update
    * that shows it: after `await element.updateComplete` the plan is shown, whatever its size.
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.#source.pending; pending; pending = this.#source.pending) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteAfter(
+      () => super.getUpdateComplete(),
+      () => this.#source.pending,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {

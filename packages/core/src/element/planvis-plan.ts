@@ -7,6 +7,7 @@ import { LitElement, css, html, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { planContext } from '../load/plan-context.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PlanSourceController } from '../load/plan-source-controller.js';
+import { updateCompleteAfter } from './update-complete-after.js';
 
 /**
  * @tagname planvis-plan
@@ -42,13 +43,11 @@ export class PlanvisPlan extends LitElement {
   readonly #provider = new ContextProvider(this, { context: planContext, initialValue: { status: 'none' } });
 
   /** Also waits for a large document being read in a task of its own (see `PlanvisElement`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.#source.pending; pending; pending = this.#source.pending) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteAfter(
+      () => super.getUpdateComplete(),
+      () => this.#source.pending,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
