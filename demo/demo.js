@@ -47,6 +47,7 @@ async function show() {
     const section = document.createElement('section');
     const title = document.createElement('h2');
     title.textContent = label;
+    title.lang = 'en'; // the demo's own words are English, inside the plan's language
     section.append(title, document.createElement(tag));
     provider.append(section);
   }
