@@ -162,7 +162,9 @@ const MUTATIONS: Mutation[] = [
     const all = slots(doc);
     if (!all.length) return;
     const [container, key] = all[pick(all.length)];
-    (container as Record<string | number, Json>)[key] = WRONG_TYPES[pick(WRONG_TYPES.length)];
+    // A copy: the constants' arrays and objects must not be shared between slots and documents, or a later
+    // mutation would change them everywhere (and could even put one inside another: a cycle).
+    (container as Record<string | number, Json>)[key] = clone(WRONG_TYPES[pick(WRONG_TYPES.length)]);
   },
   // a huge string
   (doc, pick) => {
