@@ -583,20 +583,25 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
                 <dd>${this.#renderDates(m.actual)}${this.#slipText(item)}</dd>`
             : nothing
         }
-        ${
-          m.responsible !== undefined
-            ? html`<dt>${this.i18n.t(`${NS}:responsible`)}</dt>
-                <dd>${localizedText(this.i18n, m.responsible)}</dd>`
-            : nothing
-        }
-        ${
-          phase
-            ? html`<dt>${this.i18n.t(`${NS}:phase`)}</dt>
-                <dd>${localizedText(this.i18n, phase.title)}</dd>`
-            : nothing
-        }
+        ${this.#responsibleAndPhase(m, phase)}
       </dl>
     </li>`;
+  }
+
+  /** The responsible and phase rows of a milestone's details (the list view and the popover show the same). */
+  #responsibleAndPhase(milestone: Milestone, phase: Phase | undefined): TemplateResult {
+    return html`${
+      milestone.responsible !== undefined
+        ? html`<dt>${this.i18n.t(`${NS}:responsible`)}</dt>
+            <dd>${localizedText(this.i18n, milestone.responsible)}</dd>`
+        : nothing
+    }
+    ${
+      phase
+        ? html`<dt>${this.i18n.t(`${NS}:phase`)}</dt>
+            <dd>${localizedText(this.i18n, phase.title)}</dd>`
+        : nothing
+    }`;
   }
 
   #slipText(item: TimelineItem): TemplateResult | typeof nothing {
@@ -1081,18 +1086,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         }
         <dt>${this.i18n.t(`${NS}:status`)}</dt>
         <dd>${this.#statusContent(item)}</dd>
-        ${
-          ms.responsible !== undefined
-            ? html`<dt>${this.i18n.t(`${NS}:responsible`)}</dt>
-                <dd>${localizedText(this.i18n, ms.responsible)}</dd>`
-            : nothing
-        }
-        ${
-          phase
-            ? html`<dt>${this.i18n.t(`${NS}:phase`)}</dt>
-                <dd>${localizedText(this.i18n, phase.title)}</dd>`
-            : nothing
-        }
+        ${this.#responsibleAndPhase(ms, phase)}
       </dl>
       ${ms.description !== undefined ? html`<p>${localizedText(this.i18n, ms.description)}</p>` : nothing}
       ${
