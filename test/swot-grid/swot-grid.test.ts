@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '@planvis/swot-grid/define';
 import type { PlanvisSwotGrid } from '@planvis/swot-grid';
 import { axeViolations, describeViolations } from '../support/axe.js';
+import { emulateMediaFeatures } from '../support/media.js';
 import { generateSwotPlan } from '../fixtures/generate-swot-grid.js';
 import { examplePlan } from './example-plan.js';
 
@@ -525,6 +526,166 @@ describe('<planvis-swot-grid>', function () {
       expect(quadrant(el, 'strength').querySelectorAll('.item')).to.have.length(200);
       // Focus goes to the first newly shown strength (item 401 of the plan: strengths are every fourth).
       expect(text(active(el))).to.match(/^Punkt 401 om /);
+    });
+  });
+
+  describe('colour is never the only cue', () => {
+    const CATEGORIES = ['strength', 'weakness', 'opportunity', 'threat'] as const;
+    /** The quadrant's edge strip (its ::before) as computed. */
+    const strip = (el: HTMLElement, category: string) => getComputedStyle(quadrant(el, category), '::before');
+    /** The heading icon of a quadrant: drawn, hidden from screen readers, and its shape as markup. */
+    const headingIcon = (el: HTMLElement, category: string) => {
+      const svg = quadrant(el, category).querySelector<SVGSVGElement>('.heading svg.icon');
+      expect(svg, `${category} has a heading icon`).to.not.equal(null);
+      const box = svg!.getBoundingClientRect();
+      expect(box.width, `${category} icon width`).to.be.at.least(12);
+      expect(getComputedStyle(svg!).visibility).to.equal('visible');
+      expect(svg!.getAttribute('aria-hidden')).to.equal('true');
+      return Array.from(svg!.children)
+        .map((shape) => shape.outerHTML)
+        .join('');
+    };
+
+    it('with the four quadrant colours set alike, the quadrants still differ by strip texture and icon', async () => {
+      const el = await mount({ src: THISTED });
+      for (const category of CATEGORIES)
+        el.style.setProperty(`--planvis-swot-grid-${category}-color`, '#555555');
+      await nextFrame();
+      const strips = CATEGORIES.map((category) => strip(el, category));
+      // Colour now says nothing: every strip has the same one …
+      expect(new Set(strips.map((s) => s.backgroundColor)).size).to.equal(1);
+      // … yet every strip is drawn, each with its own texture: solid, stripes, dots, cross-hatch.
+      for (const [i, s] of strips.entries()) {
+        expect(s.content, CATEGORIES[i]).to.not.equal('none');
+        expect(parseFloat(s.width), `${CATEGORIES[i]} strip width`).to.be.at.least(4);
+      }
+      const textures = strips.map((s) => s.backgroundImage);
+      expect(textures[0], 'strengths: solid').to.equal('none');
+      for (const texture of textures.slice(1)) expect(texture).to.match(/gradient\(/);
+      expect(new Set(textures).size, textures.join('\n')).to.equal(4);
+      // And each heading has its own icon shape (plus, minus, arrow, warning triangle).
+      const shapes = CATEGORIES.map((category) => headingIcon(el, category));
+      expect(new Set(shapes).size).to.equal(4);
+    });
+
+    it('in forced colours the strips are one system colour and keep their four textures', async function () {
+      if (!(await emulateMediaFeatures({ 'forced-colors': 'active' }))) this.skip();
+      try {
+        const el = await mount({ src: THISTED });
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const strips = CATEGORIES.map((category) => strip(el, category));
+        expect(new Set(strips.map((s) => s.backgroundColor)).size).to.equal(1);
+        const textures = strips.map((s) => s.backgroundImage);
+        expect(textures[0]).to.equal('none');
+        expect(new Set(textures).size, textures.join('\n')).to.equal(4);
+        expect(new Set(CATEGORIES.map((category) => headingIcon(el, category))).size).to.equal(4);
+      } finally {
+        await emulateMediaFeatures({});
+      }
+    });
+  });
+
+  describe('print', () => {
+    const CATEGORIES = ['strength', 'weakness', 'opportunity', 'threat'] as const;
+    const display = (node: Element | null) => getComputedStyle(node!).display;
+
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('print media alone (no beforeprint, as in a PDF export) hides the buttons and keeps quadrants whole', async () => {
+      const el = await mount({}, { plan: generateSwotPlan(500), lang: 'en' });
+      const toggle = one(el, '[part=detail-toggle]');
+      const more = one(el, '[part=more]');
+      const itemButton = one(el, '[part=item-button]')!;
+      const nodeButton = one(el, '[part=node-button]')!;
+      // On screen first, so that what follows can fail.
+      expect(display(toggle)).to.not.equal('none');
+      expect(display(more)).to.not.equal('none');
+      expect(getComputedStyle(nodeButton).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(quadrant(el, 'strength')).breakInside).to.equal('auto');
+
+      await emulateMedia({ media: 'print' });
+      expect(matchMedia('print').matches).to.equal(true);
+      for (const button of all(el, '[part=detail-toggle], [part=more]'))
+        expect(display(button)).to.equal('none');
+      for (const button of [itemButton, nodeButton]) {
+        const style = getComputedStyle(button);
+        expect(style.borderTopColor, button.className).to.equal('rgba(0, 0, 0, 0)');
+        expect(style.paddingInlineStart, button.className).to.equal('0px');
+      }
+      for (const category of CATEGORIES) {
+        expect(getComputedStyle(quadrant(el, category)).breakInside, category).to.equal('avoid');
+        // The textured colour strip prints even where the browser drops backgrounds.
+        expect(getComputedStyle(quadrant(el, category), '::before').printColorAdjust).to.equal('exact');
+      }
+    });
+
+    it('beforeprint shows every item with its detail open; afterprint brings back the screen state', async () => {
+      const plan = generateSwotPlan(500); // 125 items per quadrant, every fifth with a detail
+      const items = plan.swot[0]!.items;
+      const details = CATEGORIES.flatMap((category) =>
+        items.filter((item) => item.category === category && item.detail !== undefined),
+      ).map((item) => item.detail);
+      const el = await mount({}, { plan, lang: 'en' });
+      const onScreen = () =>
+        CATEGORIES.map((category) => quadrant(el, category).querySelectorAll('[part=item]').length);
+      expect(onScreen()).to.deep.equal([100, 100, 100, 100]);
+      const toggles = all(el, '[part=detail-toggle]').length;
+      // The reader opened one detail before printing.
+      one(el, '[part=detail-toggle]')!.click();
+      await el.updateComplete;
+      expect(all(el, '[part=detail]')).to.have.length(1);
+
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      try {
+        expect(onScreen()).to.deep.equal([125, 125, 125, 125]);
+        expect(all(el, '[part=detail]').map(text)).to.deep.equal(details);
+        expect(all(el, '[part=detail-toggle]'), 'no Details buttons').to.have.length(0);
+        expect(all(el, '[part=more]'), 'no Show more buttons').to.have.length(0);
+        expect(all(el, '[data-stop][tabindex="0"]'), 'still one tab stop').to.have.length(1);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await emulateMedia({ media: 'screen' });
+      await el.updateComplete;
+      expect(onScreen()).to.deep.equal([100, 100, 100, 100]);
+      expect(all(el, '[part=more]')).to.have.length(4);
+      expect(all(el, '[part=detail-toggle]')).to.have.length(toggles);
+      expect(all(el, '[part=detail]'), 'the detail the reader opened stays open').to.have.length(1);
+      expect(one(el, '[part=detail-toggle]')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('prints the TOWS view with every strategy too', async () => {
+      const plan = generateSwotPlan(40);
+      // 120 strategies that each build on the first strength and the first opportunity: all in SO.
+      plan.nodes.push(
+        ...Array.from({ length: 120 }, (_, i) => ({
+          id: `extra-${i}`,
+          type: 'strategy' as const,
+          parent: 'goal-0',
+          title: `Ekstra strategi ${i + 1}: samarbeid`,
+          swotItems: ['item-0', 'item-2'],
+        })),
+      );
+      const el = await mount({ view: 'tows' }, { plan, lang: 'en' });
+      const so = () => one(el, '[data-crossing=so]')!;
+      const total = Number(text(so().querySelector('[part=count]')).replace(/\D/g, ''));
+      expect(total).to.be.at.least(120);
+      expect(so().querySelectorAll('[part=item]')).to.have.length(100);
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      try {
+        expect(so().querySelectorAll('[part=item]')).to.have.length(total);
+        expect(so().querySelector('[part=more]')).to.equal(null);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await el.updateComplete;
+      expect(so().querySelectorAll('[part=item]')).to.have.length(100);
     });
   });
 });
