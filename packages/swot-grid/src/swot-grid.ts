@@ -127,10 +127,17 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  * @csspart note - The explanation of the illustrative mark (only when an item is illustrative).
  * @csspart grid - The 2×2 (or the TOWS crossings): the keyboard composite.
  * @csspart axis - An axis label (internal/external, helpful/harmful; in TOWS the four categories).
- * @csspart quadrant - One quadrant; also `quadrant-strength`, `quadrant-weakness`, `quadrant-opportunity`,
- *   `quadrant-threat`.
- * @csspart crossing - One TOWS crossing; also `crossing-so`, `crossing-st`, `crossing-wo`, `crossing-wt`, and
- *   `crossing-one-sided` for the strategies that build on one side only.
+ * @csspart quadrant - Each of the four quadrants (it also has one of the four parts below).
+ * @csspart quadrant-strength - The strengths quadrant.
+ * @csspart quadrant-weakness - The weaknesses quadrant.
+ * @csspart quadrant-opportunity - The opportunities quadrant.
+ * @csspart quadrant-threat - The threats quadrant.
+ * @csspart crossing - Each TOWS crossing and the one-sided list (each also has one of the five parts below).
+ * @csspart crossing-so - The crossing of strengths and opportunities.
+ * @csspart crossing-st - The crossing of strengths and threats.
+ * @csspart crossing-wo - The crossing of weaknesses and opportunities.
+ * @csspart crossing-wt - The crossing of weaknesses and threats.
+ * @csspart crossing-one-sided - The list below the crossings of strategies that build on one side only.
  * @csspart heading - A quadrant or crossing heading.
  * @csspart count - The number of items (or strategies) beside a heading.
  * @csspart list - The list of items in a quadrant or crossing.
