@@ -158,20 +158,67 @@ describe('<planvis-goal-tree> with Sogndal (seed 000) in nynorsk', () => {
     expect(top.getAttribute('aria-level')).to.equal('1');
     expect(top.getAttribute('aria-expanded')).to.equal('true');
     expect(top.getAttribute('aria-selected')).to.equal('false');
-    // Each group follows its treeitem (both in one presentational <li>), so an item's name is its own box.
-    expect(top.nextElementSibling!.getAttribute('role')).to.equal('group');
+    // Each expanded treeitem owns its children's group (aria-owns), so the accessibility tree nests the group in
+    // the treeitem as the APG pattern does; the group's items are the node's children.
+    const ownedGroup = (treeitem: HTMLElement) => {
+      const ids = (treeitem.getAttribute('aria-owns') ?? '').split(/\s+/).filter(Boolean);
+      expect(ids, `${treeitem.dataset.id} owns one element`).to.have.length(1);
+      const owned = root(el).getElementById(ids[0]!)!;
+      expect(owned, `${treeitem.dataset.id} owns an element of the tree`).to.exist;
+      expect(owned.getAttribute('role')).to.equal('group');
+      return owned;
+    };
+    const childIds = (group: Element) =>
+      [...group.querySelectorAll<HTMLElement>(':scope > li > [role="treeitem"]')].map((i) => i.dataset.id);
+    expect(childIds(ownedGroup(top))).to.deep.equal([
+      ...STRATEGIES.map((_, i) => `strategi-${i + 1}`),
+      'program-alle-barn',
+      'program-all-ungdom',
+      'program-utsette-barn-og-unge',
+      'program-foresette',
+    ]);
+    expect(childIds(ownedGroup(item(el, 'program-alle-barn')!))).to.deep.equal([
+      'mal-alle-barn-fritid',
+      'mal-alle-barn-overgang',
+    ]);
+    // Every group has exactly one owner, and only expanded items own one.
+    const groups = [...root(el).querySelectorAll<HTMLElement>('[role="tree"] [role="group"]')];
+    for (const group of groups) {
+      const owners = items(el).filter((i) => i.getAttribute('aria-owns') === group.id);
+      expect(owners, `owners of ${group.id}`).to.have.length(1);
+      expect(owners[0]!.getAttribute('aria-expanded')).to.equal('true');
+    }
+    expect(items(el).filter((i) => i.hasAttribute('aria-owns'))).to.have.length(groups.length);
     const s3 = item(el, 'strategi-3')!;
     expect(s3.getAttribute('aria-level')).to.equal('2');
     expect(s3.getAttribute('aria-setsize')).to.equal('10');
     expect(s3.getAttribute('aria-posinset')).to.equal('3');
     expect(s3.hasAttribute('aria-expanded')).to.equal(false);
+    expect(s3.hasAttribute('aria-owns')).to.equal(false);
     const goal = item(el, 'mal-alle-barn-fritid')!;
     expect(goal.getAttribute('aria-level')).to.equal('3');
-    expect(goal.closest('[role="group"]')!.previousElementSibling).to.equal(item(el, 'program-alle-barn'));
-    // The accessible name is the node's own box (type, title, status, progress, counts), not the whole subtree.
-    expect(top.hasAttribute('aria-labelledby')).to.equal(false);
-    expect(top.textContent).to.contain('Best på oppvekst');
-    expect(top.textContent).to.not.contain(STRATEGIES[0]);
+    // A collapsed node owns nothing.
+    await focusTree(el);
+    await press(el, 'End');
+    await press(el, 'ArrowLeft'); // to "Program oppvekst - føresette"
+    await press(el, 'ArrowLeft'); // collapse it
+    expect(item(el, 'program-foresette')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(item(el, 'program-foresette')!.hasAttribute('aria-owns')).to.equal(false);
+    // The accessible name is the node's own text (type, title, status, progress, counts), never the owned subtree:
+    // aria-labelledby names an element inside the box.
+    const nameOf = (treeitem: HTMLElement) => {
+      const labelledBy = root(el).getElementById(treeitem.getAttribute('aria-labelledby') ?? '')!;
+      expect(labelledBy, `${treeitem.dataset.id} is labelled by an element`).to.exist;
+      expect(treeitem.contains(labelledBy), 'the label is inside the treeitem').to.equal(true);
+      return labelledBy.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const topName = nameOf(top);
+    expect(topName).to.contain('Satsingsområde');
+    expect(topName).to.contain('Best på oppvekst');
+    expect(topName).to.match(/Framdrift 38\s?%/);
+    expect(topName).to.contain('6 strategiar');
+    expect(topName).to.not.contain(STRATEGIES[0]);
+    expect(nameOf(item(el, 'program-alle-barn')!)).to.not.contain('Fleire barn deltek');
   });
 
   it('has one tab stop: Tab enters the tree at one item and the next Tab leaves the widget', async () => {

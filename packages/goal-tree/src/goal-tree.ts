@@ -105,10 +105,12 @@ interface TreeModel {
  * The goal hierarchy of a plan — focus area → goals → sub-goals/strategies → programmes → actions, at any depth —
  * as a node-link diagram or an indented outline. Both follow the WAI-ARIA APG tree view pattern and share one
  * keyboard and ARIA model: one `role="tree"` list in which each node is a presentational `<li>` holding the
- * node's box (`role="treeitem"`, explicit aria-level/-setsize/-posinset) followed by its children's
- * `role="group"` list. The outline lets that list flow; the diagram positions the same boxes absolutely over an
- * SVG of links. Each node shows its type, title, status (icon + text), progress (bar + percent, rolled up from
- * its children when it has none of its own) and counts of what is below it.
+ * node's box (`role="treeitem"`, explicit aria-level/-setsize/-posinset, named by its own text through
+ * aria-labelledby) followed by its children's `role="group"` list, which the treeitem owns (aria-owns), so the
+ * accessibility tree nests each group in its treeitem. The outline lets that list flow; the diagram positions
+ * the same boxes absolutely over an SVG of links. Each node shows its type, title, status (icon + text),
+ * progress (bar + percent, rolled up from its children when it has none of its own) and counts of what is below
+ * it.
  *
  * @tagname planvis-goal-tree
  * @summary A plan's goal hierarchy as a keyboard-accessible tree diagram or outline.
@@ -480,6 +482,7 @@ export class PlanvisGoalTree extends PlanvisElement {
     renderItem: (row: TreeRow) => TemplateResult,
   ): TemplateResult {
     const children = row.expanded ? (byParent.get(row.id) ?? []) : [];
+    const groupId = children.length > 0 ? `g-${row.id}` : undefined;
     let group: TemplateResult | typeof nothing = nothing;
     if (children.length > 0 && row.level >= MAX_NESTED_LEVEL) {
       // Below this depth every visible descendant goes flat into one group (their aria-level still says how
@@ -487,30 +490,42 @@ export class PlanvisGoalTree extends PlanvisElement {
       const start = flat.indexOf.get(row.id)! + 1;
       let end = start;
       while (end < flat.rows.length && flat.rows[end]!.level > row.level) end++;
-      group = html`<ul role="group">
+      group = html`<ul role="group" id=${groupId}>
         ${repeat(
           flat.rows.slice(start, end),
           (r) => r.id,
-          (r) => html`<li role="none">${this.#guardedBox(ctx, r, query)}</li>`,
+          (r) => html`<li role="none">${this.#guardedBox(ctx, r, query, undefined)}</li>`,
         )}
       </ul>`;
     } else if (children.length > 0) {
-      group = html`<ul role="group">
+      group = html`<ul role="group" id=${groupId}>
         ${repeat(children, (r) => r.id, renderItem)}
       </ul>`;
     }
-    return html`<li role="none">${this.#guardedBox(ctx, row, query)}${group}</li>`;
+    return html`<li role="none">${this.#guardedBox(ctx, row, query, groupId)}${group}</li>`;
   }
 
-  /** The box is re-rendered only when its row, selection, filter text, language or plan changed. */
-  #guardedBox(ctx: PlanContext, row: TreeRow, query: string): unknown {
+  /** The box is re-rendered only when its row, selection, filter text, language, plan or group changed. */
+  #guardedBox(ctx: PlanContext, row: TreeRow, query: string, groupId: string | undefined): unknown {
     const isSelected = this.selected === row.id;
-    return guard([row, isSelected, query, this.i18n.lang, ctx.index], () =>
-      this.#renderBox(ctx, row, isSelected, query),
+    return guard([row, isSelected, query, this.i18n.lang, ctx.index, groupId], () =>
+      this.#renderBox(ctx, row, isSelected, query, groupId),
     );
   }
 
-  #renderBox(ctx: PlanContext, row: TreeRow, isSelected: boolean, query: string): TemplateResult {
+  /**
+   * A node's box: the treeitem. Its children's group is its sibling in the DOM (so the box is what gets focus
+   * and its focus ring, and the diagram can position it), and aria-owns makes that group the treeitem's child in
+   * the accessibility tree, as the APG pattern nests it. The name comes from the box's own text
+   * (aria-labelledby), never from the owned subtree.
+   */
+  #renderBox(
+    ctx: PlanContext,
+    row: TreeRow,
+    isSelected: boolean,
+    query: string,
+    groupId: string | undefined,
+  ): TemplateResult {
     const node = ctx.index.nodesById.get(row.id)!;
     const title = this.i18n.text(node.title);
     const type = this.#typeLabel(node);
@@ -527,6 +542,8 @@ export class PlanvisGoalTree extends PlanvisElement {
       aria-posinset=${row.posInSet}
       aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
       aria-selected=${String(isSelected)}
+      aria-labelledby=${`t-${row.id}`}
+      aria-owns=${groupId ?? nothing}
       tabindex=${row.id === this.#focusId ? 0 : -1}
     >
       ${
@@ -537,7 +554,7 @@ export class PlanvisGoalTree extends PlanvisElement {
             ></span>`
           : html`<span class="toggle" aria-hidden="true"></span>`
       }
-      <span class="body">
+      <span class="body" id=${`t-${row.id}`}>
         <span class="type" part="node-type" lang=${ifDefined(type.lang)}>${type.text}</span>
         <span class="label" part="node-label" lang=${ifDefined(title.lang)}
           >${
@@ -570,7 +587,12 @@ export class PlanvisGoalTree extends PlanvisElement {
       ><span class="bar" aria-hidden="true"
         ><svg viewBox="0 0 100 1" preserveAspectRatio="none" focusable="false">
           <rect class="fill" width=${clamped} height="1"></rect></svg></span
-      ><span>${this.i18n.t('goal-tree:progress')} ${percent}</span>${
+      ><span
+        >${
+          // One text node: Chromium's accessible name drops a whitespace-only text node between two bindings.
+          `${this.i18n.t('goal-tree:progress')} ${percent}`
+        }</span
+      >${
         derived ? html`<span class="derived">(${this.i18n.t('goal-tree:progressDerived')})</span>` : nothing
       }</span
     >`;
