@@ -102,8 +102,18 @@ export const Hammerfest: Story = {
   args: { src: 'examples/hammerfest-sjumilssteget.json', 'expand-depth': 3 },
 };
 
+/** Seed 001 as an outline: project → main goal → work goals per phase → the actions of phase 2. */
+export const HammerfestOutline: Story = {
+  args: { src: 'examples/hammerfest-sjumilssteget.json', 'expand-depth': 3, layout: 'outline' },
+};
+
 /** Seed 002: Thisted's youth strategy. */
 export const Thisted: Story = { args: { src: 'examples/thisted-ungestrategi.json' } };
+
+/** Seed 002 as an outline: the plan, its focus areas (beside custom `x-holdepunkt` nodes), their goals and strategies. */
+export const ThistedOutline: Story = {
+  args: { src: 'examples/thisted-ungestrategi.json', layout: 'outline' },
+};
 
 /** A generated plan with 10,000 nodes (focus area → goal → sub-goal → programme → action). */
 export const Generated10000: Story = {
