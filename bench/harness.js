@@ -20,7 +20,7 @@ async function freePort() {
 }
 
 /**
- * The bundle as it is now (dist/planvis.min.js, its map and its language chunks in dist/planvis/), served from
+ * The bundle as it is now (dist/planvis.min.js and its map), served from
  * memory for the whole run: other people rebuild dist/ while a run goes on, and one run must not measure two
  * bundles.
  */

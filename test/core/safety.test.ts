@@ -91,7 +91,7 @@ describe('untrusted plan content in the element', () => {
 });
 
 describe('definePlanvisElement', () => {
-  it('defines once; a second definition of the tag warns once and does not throw', () => {
+  it('defines once; second definitions (another copy of planvis) warn once per page and do not throw', () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
@@ -106,6 +106,11 @@ describe('definePlanvisElement', () => {
       expect(() => definePlanvisElement('core-test-twice', Second)).not.to.throw();
       expect(() => definePlanvisElement('core-test-twice', Third)).not.to.throw();
       expect(customElements.get('core-test-twice')).to.equal(First);
+      class Other extends HTMLElement {}
+      class OtherAgain extends HTMLElement {}
+      definePlanvisElement('core-test-other', Other);
+      expect(() => definePlanvisElement('core-test-other', OtherAgain)).not.to.throw();
+      expect(customElements.get('core-test-other')).to.equal(Other);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain('<core-test-twice> is already defined');
     } finally {

@@ -87,6 +87,30 @@ ${cspPageBody(example)}  </body>
 </html>
 `;
   },
+  // /__test/two-copies?csp=none|strict|duplicates — a nynorsk page that loads the CDN bundle twice (a second
+  // URL is a second module, as when a CMS template and a page both add the script tag) and shows a SWOT grid;
+  // `strict` sends STRICT_CSP, `duplicates` the same with 'allow-duplicates' for the lit-html policy.
+  '/__test/two-copies': (ctx) => {
+    const csp = String(ctx.query.csp ?? 'none');
+    if (csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (csp === 'duplicates') ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html>
+<html lang="nn">
+  <head>
+    <meta charset="utf-8" />
+    <title>planvis loaded twice</title>
+    <script src="/test/foundation/record-errors.js"></script>
+    <script type="module" src="/dist/planvis.min.js"></script>
+    <script type="module" src="/dist/planvis.min.js?copy=2"></script>
+  </head>
+  <body>
+    <planvis-swot-grid src="/docs/examples/thisted-ungestrategi.json"></planvis-swot-grid>
+  </body>
+</html>
+`;
+  },
   // /__test/echo-credentials — tells whether the request carried a cookie
   '/__test/echo-credentials': (ctx) => {
     ctx.type = 'application/json';

@@ -1,8 +1,15 @@
-const warned = new Set<string>();
+/**
+ * Set on `globalThis` once a duplicate definition has been reported. A symbol from the global registry, so
+ * every copy of planvis on the page (each with its own module state) sees the same flag and the page gets
+ * one warning, not one per element and copy.
+ */
+const DUPLICATE_REPORTED = Symbol.for('planvis.duplicate-definition-reported');
+
+type Flagged = typeof globalThis & { [DUPLICATE_REPORTED]?: true };
 
 /**
- * Registers a custom element once. When the tag is already taken (two copies of planvis on one page), it
- * warns once per tag and leaves the first definition in place instead of throwing.
+ * Registers a custom element once. When the tag is already taken by another class (two copies of planvis on
+ * one page), it keeps the first definition instead of throwing, and warns once per page.
  */
 export function definePlanvisElement(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
@@ -11,9 +18,10 @@ export function definePlanvisElement(tag: string, ctor: CustomElementConstructor
     customElements.define(tag, ctor);
     return;
   }
-  if (existing === ctor || warned.has(tag)) return;
-  warned.add(tag);
+  const page = globalThis as Flagged;
+  if (existing === ctor || page[DUPLICATE_REPORTED]) return;
+  page[DUPLICATE_REPORTED] = true;
   console.warn(
-    `planvis: <${tag}> is already defined (is planvis loaded twice on this page?); the first definition is kept.`,
+    `planvis: <${tag}> is already defined: planvis is loaded twice on this page. The first copy's elements are kept; remove the second script tag (said once per page).`,
   );
 }
