@@ -5,6 +5,7 @@ import '@planvis/milestone-timeline/define';
 import type { PlanvisMilestoneTimeline } from '@planvis/milestone-timeline';
 import { axeViolations, describeViolations } from '../support/axe.js';
 import { generateMilestonePlan } from '../fixtures/generate-milestone-timeline.js';
+import { emulateMediaType } from '../support/media.js';
 
 const HAMMERFEST = '/docs/examples/hammerfest-sjumilssteget.json';
 const NOW = new Date('2014-04-10T12:00:00Z');
@@ -14,9 +15,16 @@ interface ExampleMilestone {
   title: string;
   planned?: { start?: string; end?: string };
   nodes?: string[];
+  responsible?: string;
 }
 
-let hammerfest: { milestones: ExampleMilestone[] };
+interface ExampleNode {
+  id: string;
+  title: string;
+  shortName?: string;
+}
+
+let hammerfest: { milestones: ExampleMilestone[]; nodes: ExampleNode[] };
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 /** Three frames: the resize observer reports in one, the element measures in the next, then renders. */
@@ -45,6 +53,25 @@ const options = (el: PlanvisMilestoneTimeline) => [
   ...root(el).querySelectorAll<HTMLElement>('[role="option"]'),
 ];
 const focused = (el: PlanvisMilestoneTimeline) => root(el).activeElement as HTMLElement | null;
+/** The option whose accessible name starts with a milestone's title. */
+const option = (el: PlanvisMilestoneTimeline, title: string) =>
+  options(el).find((o) => o.getAttribute('aria-label')!.startsWith(`${title},`));
+/** The title of the milestone an option stands for (its name up to the first comma; titles here have none). */
+const optionTitle = (o: Element) => o.getAttribute('aria-label')!.split(',')[0]!;
+/** The Hammerfest milestone an option stands for: the longest title its accessible name starts with. */
+const milestoneOf = (o: Element) =>
+  hammerfest.milestones
+    .filter((m) => o.getAttribute('aria-label')!.startsWith(`${m.title},`))
+    .sort((a, b) => b.title.length - a.title.length)[0]!;
+/** Where a milestone's planned date is drawn: the centre of its marker, px from the viewport's left. */
+const centreX = (el: PlanvisMilestoneTimeline, title: string) => {
+  const box = option(el, title)!.querySelector('[part~="planned"]')!.getBoundingClientRect();
+  return box.left + box.width / 2;
+};
+const tickTexts = (el: PlanvisMilestoneTimeline) =>
+  [...root(el).querySelectorAll('[part="axis"] .tick')].map((t) => t.textContent!.trim());
+/** Whether an element is rendered (not display:none itself or inside something that is). */
+const isShown = (element: Element) => element.checkVisibility({ visibilityProperty: true });
 const nn = (d: string, opts: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(['nn', 'nb', 'no'], { timeZone: 'UTC', ...opts }).format(
     new Date(`${d}${d.length === 7 ? '-01' : ''}T00:00:00Z`),
@@ -136,6 +163,38 @@ describe('<planvis-milestone-timeline>', () => {
         hammerfest.milestones.filter((m) => m.nodes?.includes('arbeidsmal-fase-2')).map((m) => m.title),
       );
       expect(titles).to.have.length.greaterThan(0);
+    });
+
+    it('shows only the milestones that meet the range of `from` and `to`', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} view="list" from="2014-01" to="2014-02" .now=${NOW}>
+          </planvis-milestone-timeline>
+        </div>`,
+      );
+      const titles = () => [...root(el).querySelectorAll('.item-title')].map((b) => b.textContent!.trim());
+      // A milestone meets January–February 2014 when it starts by February and ends in January or later
+      // (plan dates compare as text at month precision).
+      const meets = (m: ExampleMilestone, from: string, to: string) =>
+        m.planned!.start!.slice(0, 7) <= to && m.planned!.end!.slice(0, 7) >= from;
+      const expected = hammerfest.milestones
+        .filter((m) => meets(m, '2014-01', '2014-02'))
+        .map((m) => m.title);
+      expect(expected).to.have.length.within(5, hammerfest.milestones.length - 5);
+      expect([...titles()].sort()).to.deep.equal([...expected].sort());
+      expect(
+        [...root(el).querySelectorAll('[role="heading"]')].map((h) => h.textContent!.trim()),
+      ).to.deep.equal(['2014-01', '2014-02'].map((d) => nn(d, { month: 'long', year: 'numeric' })));
+
+      // Without `to`, the list runs to the end of the plan.
+      el.to = undefined;
+      await el.updateComplete;
+      expect([...titles()].sort()).to.deep.equal(
+        hammerfest.milestones
+          .filter((m) => meets(m, '2014-01', '9999-12'))
+          .map((m) => m.title)
+          .sort(),
+      );
     });
 
     it('shows the summary line with plurals and Intl list formatting', async () => {
@@ -441,8 +500,135 @@ describe('<planvis-milestone-timeline>', () => {
       expect(weeks[0]!.getBoundingClientRect().left).to.be.below(plot.left);
     });
 
+    it('reads the ISO weeks of day-precise dates in marker names, details and list items (with `weeks`)', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            view="timeline"
+            weeks
+            .now=${new Date('2014-01-02T00:00:00Z')}
+            .plan=${plan([
+              { id: 'vedtak', title: 'Vedtak', planned: { start: '2014-03-20', end: '2014-03-20' } },
+              {
+                id: 'rapport',
+                title: 'Rapport',
+                planned: { start: '2014-01-06', end: '2014-01-31' },
+                actual: { start: '2014-01-06', end: '2014-02-14' },
+              },
+              { id: 'nyttar', title: 'Nyttår', planned: { end: '2013-12-30' } },
+              { id: 'mars', title: 'Ein gong i mars', planned: { start: '2014-03', end: '2014-03' } },
+            ])}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const name = (title: string) => option(el, title)!.getAttribute('aria-label')!;
+      expect(name('Vedtak')).to.match(/, planlagt [^,]*2014 \(veke 12\), /);
+      expect(name('Rapport')).to.match(/, planlagt [^,]*2014 \(veke 2–5\), faktisk [^,]*2014 \(veke 2–7\), /);
+      // 30 December 2013 is a Monday in week 1 of 2014.
+      expect(name('Nyttår')).to.include('(veke 1)');
+      // A date known only to the month has no one week.
+      expect(name('Ein gong i mars')).not.to.include('veke');
+
+      // The details panel says it too.
+      option(el, 'Rapport')!.focus();
+      await el.updateComplete;
+      const tooltip = root(el).querySelector<HTMLElement>('[role="tooltip"]')!;
+      expect(tooltip.hidden).to.equal(false);
+      expect(tooltip.textContent).to.include('(veke 2–5)');
+      expect(tooltip.textContent).to.include('(veke 2–7)');
+
+      // In each language's own word.
+      const wrapper = el.parentElement!;
+      for (const [lang, expected] of [
+        ['nb', '(uke 12)'],
+        ['da', '(uge 12)'],
+        ['sv', '(vecka 12)'],
+        ['en', '(week 12)'],
+      ] as const) {
+        wrapper.lang = lang;
+        await frame();
+        await el.updateComplete;
+        expect(name('Vedtak'), lang).to.include(expected);
+      }
+      expect(name('Rapport')).to.include('(weeks 2–5)');
+      wrapper.lang = 'nn';
+      await frame();
+      await el.updateComplete;
+
+      // The list view's items.
+      el.view = 'list';
+      await el.updateComplete;
+      const item = (title: string) =>
+        [...root(el).querySelectorAll('[part~="list-item"]')].find(
+          (li) => li.querySelector('.item-title')!.textContent!.trim() === title,
+        )!;
+      expect(item('Vedtak').querySelector('dd')!.textContent!.replace(/\s+/g, ' ')).to.include('(veke 12)');
+      expect(item('Rapport').textContent).to.include('(veke 2–5)');
+      expect(item('Rapport').textContent).to.include('(veke 2–7)');
+      expect(item('Ein gong i mars').textContent).not.to.include('veke');
+
+      // Without `weeks`, no week numbers anywhere.
+      el.weeks = false;
+      await el.updateComplete;
+      expect(item('Vedtak').textContent).not.to.include('veke');
+      el.view = 'timeline';
+      await el.updateComplete;
+      expect(name('Vedtak')).not.to.include('veke');
+      expect(name('Vedtak')).to.match(/, planlagt [^,]*2014, Planlagt$/);
+    });
+
+    it('shows the status of a marker without a title beside it as a glyph of its own shape, not only by colour', async () => {
+      // Two weeks apart and one row per lane: only the last marker has room for its title.
+      const milestones = [
+        { id: 'a', title: 'Utført', planned: { end: '2014-03-03' }, status: 'done' },
+        { id: 'b', title: 'Avbrote', planned: { end: '2014-03-17' }, status: 'cancelled' },
+        { id: 'c', title: 'Forseinka', planned: { end: '2014-03-31' } },
+        { id: 'd', title: 'I gang', planned: { end: '2014-04-28' }, status: 'in-progress' },
+        { id: 'e', title: 'Planlagd', planned: { end: '2014-05-12' } },
+        { id: 'f', title: 'Siste', planned: { end: '2014-05-26' } },
+      ];
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            view="timeline"
+            max-rows="1"
+            from="2014-01"
+            to="2014-12"
+            .now=${new Date('2014-04-20T00:00:00Z')}
+            .plan=${plan(milestones)}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const glyph = (title: string) => getComputedStyle(option(el, title)!, '::after');
+      // Shape, not colour: the glyph's text, its outline, and whether it is filled or half filled.
+      const shape = (title: string) => {
+        const g = glyph(title);
+        const text = g.content === 'none' ? 'none' : g.content.replace(/\s*\/.*$/, '');
+        const filled = g.backgroundColor === g.borderTopColor;
+        return [text, g.clipPath, g.backgroundImage === 'none' ? '' : 'half', filled ? 'filled' : ''].join(
+          '|',
+        );
+      };
+      const shapes = ['Utført', 'Avbrote', 'Forseinka', 'I gang', 'Planlagd'].map(shape);
+      expect(new Set(shapes).size, shapes.join(' · ')).to.equal(5);
+      expect(shapes[0]).to.include('✓');
+      expect(shapes[1]).to.include('✕');
+      expect(shapes[2]).to.include('!');
+      for (const title of ['Utført', 'Avbrote', 'Forseinka', 'I gang', 'Planlagd']) {
+        expect(option(el, title)!.querySelector('[part="milestone-label"]:not(.focus-only)'), title).to.equal(
+          null,
+        );
+        expect(glyph(title).display, title).to.equal('grid');
+        expect(parseFloat(glyph(title).width), title).to.be.at.least(12);
+      }
+      // A marker with its title beside it shows the status icon there, and no corner glyph.
+      expect(option(el, 'Siste')!.querySelector('[part="milestone-label"] .status-icon svg')).to.exist;
+      expect(glyph('Siste').content).to.equal('none');
+    });
+
     for (const [lang, december, january] of [
       ['nn', 'des', 'jan'],
+      ['nb', 'des', 'jan'],
       ['da', 'dec.', 'jan.'],
       ['sv', 'dec.', 'jan.'],
       ['en', 'Dec', 'Jan'],
@@ -467,7 +653,36 @@ describe('<planvis-milestone-timeline>', () => {
       });
     }
 
-    it('zooms with + and − and the toolbar, and resets', async () => {
+    it('labels the axis in nb: month names, and the week row in its own words', async () => {
+      const el = await mount(
+        html`<div lang="nb">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            weeks
+            from="2014-05"
+            to="2014-05"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      // Days under their month, the month named in bokmål.
+      const majors = [...root(el).querySelectorAll('[part="axis"] .major')].map((t) => t.textContent!.trim());
+      expect(majors[0]).to.equal(
+        new Intl.DateTimeFormat('nb', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date('2014-05-01T00:00:00Z'),
+        ),
+      );
+      expect(majors[0]).to.equal('mai 2014');
+      // Day numbers as bokmål writes them ("1."), not as English does ("1").
+      expect(tickTexts(el).slice(0, 3)).to.deep.equal(['1.', '2.', '3.']);
+      // Bokmål's week is "uke" (nynorsk "veke").
+      const weeks = [...root(el).querySelectorAll<HTMLElement>('[part="weeks"] .week')];
+      expect(weeks[0]!.textContent!.trim()).to.equal('U18');
+      expect(weeks[0]!.title).to.equal('Uke 18, 2014');
+    });
+
+    it('zooms with + and − on a milestone, and the reset button restores the view', async () => {
       const el = await mount(
         html`<div lang="nn">
           <planvis-milestone-timeline
@@ -519,6 +734,279 @@ describe('<planvis-milestone-timeline>', () => {
         'Arbeid med innsatsområdene',
       ]);
       expect(lanes[1]!.querySelectorAll('[role="option"]')).to.have.length(1);
+    });
+
+    it('lanes by responsible: one lane per responsible, labelled with it, the rest last', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            group-by="responsible"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const lanes = [...root(el).querySelectorAll('[part="lane"]')];
+      const labels = lanes.map((l) => l.getAttribute('aria-label'));
+      const responsibles = new Set(hammerfest.milestones.map((m) => m.responsible).filter(Boolean));
+      expect(responsibles.size).to.be.greaterThan(2);
+      expect(new Set(labels.slice(0, -1))).to.deep.equal(responsibles);
+      expect(labels.at(-1)).to.equal('Utan ansvarleg');
+      // The visible lane label says the same.
+      expect(lanes.map((l) => l.querySelector('[part="lane-label"]')!.textContent!.trim())).to.deep.equal(
+        labels,
+      );
+      // Each milestone sits in its responsible's lane, and every one is there.
+      let count = 0;
+      for (const lane of lanes) {
+        const label = lane.getAttribute('aria-label');
+        for (const o of lane.querySelectorAll('[role="option"]')) {
+          const m = milestoneOf(o);
+          expect(m.responsible ?? 'Utan ansvarleg', m.title).to.equal(label);
+          count += 1;
+        }
+      }
+      expect(count).to.equal(hammerfest.milestones.length);
+    });
+
+    it('lanes by node: labelled with the node a milestone belongs to, in the order of the plan', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            group-by="node"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const lanes = [...root(el).querySelectorAll('[part="lane"]')];
+      const nodeTitle = (id: string) => hammerfest.nodes.find((n) => n.id === id)!.title;
+      const expected = ['arbeidsmal-fase-1', 'arbeidsmal-fase-2'].map(nodeTitle);
+      expect(lanes.map((l) => l.getAttribute('aria-label'))).to.deep.equal(expected);
+      expect(lanes.map((l) => l.querySelector('[part="lane-label"]')!.textContent!.trim())).to.deep.equal(
+        expected,
+      );
+      for (const lane of lanes) {
+        for (const o of lane.querySelectorAll('[role="option"]')) {
+          const m = milestoneOf(o);
+          expect(nodeTitle(m.nodes![0]!), m.title).to.equal(lane.getAttribute('aria-label'));
+        }
+      }
+      expect(lanes[1]!.querySelectorAll('[role="option"]')).to.have.length(1);
+    });
+  });
+
+  describe('pan and zoom with pointer and toolbar', () => {
+    // Four dates: the first and last set the range (about January to June 2014); B and C sit near the middle, so
+    // they stay in view when the view zooms in twofold around its centre.
+    const milestones = [
+      { id: 'a', title: 'A', planned: { end: '2014-01-06' } },
+      { id: 'b', title: 'B', planned: { end: '2014-03-10' } },
+      { id: 'c', title: 'C', planned: { end: '2014-04-14' } },
+      { id: 'd', title: 'D', planned: { end: '2014-06-30' } },
+    ];
+    const mountChart = () =>
+      mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline
+            view="timeline"
+            .now=${new Date('2014-01-01T00:00:00Z')}
+            .plan=${plan(milestones)}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+    const tool = (el: PlanvisMilestoneTimeline, name: 'in' | 'out' | 'reset') =>
+      root(el).querySelector<HTMLButtonElement>(`[part="toolbar"] [data-tool="${name}"]`)!;
+    /** A real mouse click in the middle of an element. */
+    const click = async (target: Element) => {
+      const box = target.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+      });
+    };
+    const settle = async (el: PlanvisMilestoneTimeline) => {
+      await el.updateComplete;
+      await frame();
+      await el.updateComplete;
+    };
+    const gap = (el: PlanvisMilestoneTimeline) => centreX(el, 'C') - centreX(el, 'B');
+
+    afterEach(async () => {
+      await resetMouse();
+    });
+
+    it('zooms in and out with the toolbar buttons, and reset restores the view', async () => {
+      const el = await mountChart();
+      const gap0 = gap(el);
+      const ticks0 = tickTexts(el);
+      expect(ticks0).to.include('mar');
+      expect(tool(el, 'reset').getAttribute('aria-disabled')).to.equal('true');
+
+      await click(tool(el, 'in'));
+      await settle(el);
+      // Twice as many px per day: B and C twice as far apart, and the axis ticks weeks instead of months.
+      expect(gap(el)).to.be.closeTo(2 * gap0, 1);
+      expect(tickTexts(el)).not.to.include('mar');
+      expect(options(el).map(optionTitle)).to.deep.equal(['B', 'C']);
+      expect(tool(el, 'reset').getAttribute('aria-disabled')).to.equal('false');
+
+      await click(tool(el, 'out'));
+      await settle(el);
+      expect(gap(el)).to.be.closeTo(gap0, 1);
+      await click(tool(el, 'out'));
+      await settle(el);
+      // Half the px per day: the axis now spans about a year, with more month ticks than before.
+      expect(gap(el)).to.be.closeTo(gap0 / 2, 1);
+      expect(tickTexts(el).length).to.be.greaterThan(ticks0.length);
+      expect(options(el).map(optionTitle)).to.deep.equal(['A', 'B', 'C', 'D']);
+
+      await click(tool(el, 'reset'));
+      await settle(el);
+      expect(gap(el)).to.be.closeTo(gap0, 0.5);
+      expect(tickTexts(el)).to.deep.equal(ticks0);
+      expect(tool(el, 'reset').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('pans when the pointer drags the chart, even from a marker, without selecting it', async () => {
+      const el = await mountChart();
+      const b0 = centreX(el, 'B');
+      const gap0 = gap(el);
+      const tick0 = root(el).querySelector('[part="axis"] .tick')!.getBoundingClientRect().left;
+      let selected = 0;
+      el.addEventListener('planvis-select', () => (selected += 1));
+      const box = option(el, 'B')!.getBoundingClientRect();
+      const y = Math.round(box.top + box.height / 2);
+      const x = Math.round(b0);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (const dx of [10, 60, 120, 150]) await sendMouse({ type: 'move', position: [x + dx, y] });
+      await sendMouse({ type: 'up' });
+      await settle(el);
+      // The marker went with the pointer, the axis with it, and the zoom stayed.
+      expect(centreX(el, 'B')).to.be.closeTo(b0 + 150, 2);
+      expect(gap(el)).to.be.closeTo(gap0, 1);
+      expect(root(el).querySelector('[part="axis"] .tick')!.getBoundingClientRect().left).not.to.be.closeTo(
+        tick0,
+        1,
+      );
+      expect(selected, 'a drag is not a click').to.equal(0);
+      expect(el.selected).to.equal(undefined);
+      expect(tool(el, 'reset').getAttribute('aria-disabled')).to.equal('false');
+
+      await click(tool(el, 'reset'));
+      await settle(el);
+      expect(centreX(el, 'B')).to.be.closeTo(b0, 0.5);
+    });
+
+    it('zooms around the pointer with Ctrl + wheel, and leaves a plain wheel to the page', async () => {
+      const el = await mountChart();
+      const gap0 = gap(el);
+      const b0 = centreX(el, 'B');
+      const plot = root(el).querySelector('.plot')!;
+      const box = option(el, 'B')!.getBoundingClientRect();
+      // @web/test-runner has no wheel command: the event a wheel notch sends, dispatched where the pointer is.
+      const wheel = (deltaY: number, ctrlKey: boolean) => {
+        const event = new WheelEvent('wheel', {
+          deltaY,
+          ctrlKey,
+          clientX: b0,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        });
+        option(el, 'B')!.dispatchEvent(event);
+        return event;
+      };
+
+      const plain = wheel(100, false);
+      await settle(el);
+      expect(plain.defaultPrevented, 'a plain wheel scrolls the page').to.equal(false);
+      expect(gap(el)).to.be.closeTo(gap0, 0.5);
+
+      const zoomIn = wheel(-100, true);
+      await settle(el);
+      expect(zoomIn.defaultPrevented, 'Ctrl + wheel does not zoom the page').to.equal(true);
+      // In around the pointer: B stays under it, C moves away.
+      expect(gap(el)).to.be.closeTo(2 * gap0, 1);
+      expect(centreX(el, 'B')).to.be.closeTo(b0, 1);
+      expect(plot.contains(option(el, 'B')!)).to.equal(true);
+      expect(tool(el, 'reset').getAttribute('aria-disabled')).to.equal('false');
+
+      wheel(100, true);
+      await settle(el);
+      expect(gap(el)).to.be.closeTo(gap0, 1);
+      expect(centreX(el, 'B')).to.be.closeTo(b0, 1);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(async () => {
+      await emulateMediaType('screen');
+    });
+
+    it('prints without toolbar, details or count bubbles, and without the height limit', async function () {
+      const el = await mount(
+        html`<div lang="nn" style="--planvis-milestone-timeline-max-height: 120px">
+          <planvis-milestone-timeline
+            src=${HAMMERFEST}
+            view="timeline"
+            group-by="phase"
+            .now=${NOW}
+          ></planvis-milestone-timeline>
+        </div>`,
+      );
+      const toolbar = root(el).querySelector('[part="toolbar"]')!;
+      const chart = root(el).querySelector<HTMLElement>('[part="chart"]')!;
+      const plot = root(el).querySelector<HTMLElement>('.plot')!;
+      const tooltip = () => root(el).querySelector<HTMLElement>('[role="tooltip"]')!;
+      // Beyond the edge of the chart, not outside it.
+      const allInside = () => {
+        const frame = chart.getBoundingClientRect();
+        return options(el).every((o) => {
+          const r = o.getBoundingClientRect();
+          return r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1;
+        });
+      };
+      options(el)
+        .find((o) => o.tabIndex === 0)!
+        .focus();
+      await el.updateComplete;
+
+      // On screen: the toolbar and the details show, and the chart scrolls within its 120 px.
+      expect(isShown(toolbar)).to.equal(true);
+      expect(isShown(tooltip())).to.equal(true);
+      expect(chart.clientHeight).to.be.at.most(120);
+      expect(plot.offsetHeight).to.be.greaterThan(200);
+      expect(allInside()).to.equal(false);
+
+      if (!(await emulateMediaType('print'))) this.skip();
+      await frame();
+      expect(isShown(toolbar), 'toolbar').to.equal(false);
+      expect(tooltip().hidden, 'the details are still open').to.equal(false);
+      expect(isShown(tooltip()), 'details').to.equal(false);
+      expect(getComputedStyle(chart).maxHeight).to.equal('none');
+      expect(chart.clientHeight).to.be.at.least(plot.offsetHeight);
+      expect(allInside(), 'every milestone on paper').to.equal(true);
+      expect(options(el)).to.have.length(hammerfest.milestones.length);
+      expect(
+        [...root(el).querySelectorAll('[part="lane"]')].every(
+          (lane) => getComputedStyle(lane).breakInside === 'avoid',
+        ),
+      ).to.equal(true);
+
+      // Count bubbles (here: one row per lane) are left off the paper too.
+      el.maxRows = 1;
+      await el.updateComplete;
+      const bubbles = [...root(el).querySelectorAll('[part="bubble"]')];
+      expect(bubbles.length).to.be.greaterThan(0);
+      expect(bubbles.some(isShown)).to.equal(false);
+      await emulateMediaType('screen');
+      await frame();
+      expect(bubbles.every(isShown)).to.equal(true);
     });
   });
 

@@ -291,6 +291,59 @@ export const milestoneTimelineStyles = css`
   .cancelled .diamond.planned {
     border-style: dotted;
   }
+  /*
+   * A marker without a title beside it (a dense region) carries a status glyph on its corner, drawn like the
+   * legend's icons: ring (planned), half-filled ring (in progress), disc with a tick (done), ring with a cross
+   * (cancelled), triangle with "!" (overdue). A pseudo-element, so a 10,000-milestone plan gets no extra nodes;
+   * its content has empty alt text, and the marker's accessible name says the status anyway.
+   */
+  .marker.compact::after {
+    --_planvis-mt-glyph: var(--planvis-color-status-planned, #555e69);
+    content: '';
+    content: '' / '';
+    position: absolute;
+    inset-block-start: -4px;
+    inset-inline-end: -5px;
+    display: grid;
+    place-items: center;
+    inline-size: 12px;
+    block-size: 12px;
+    box-sizing: border-box;
+    font-size: 8px;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_planvis-mt-glyph);
+    background: var(--planvis-color-bg, #fff);
+    border: 2px solid var(--_planvis-mt-glyph);
+    border-radius: 50%;
+    pointer-events: none;
+  }
+  .marker.compact.in-progress::after {
+    --_planvis-mt-glyph: var(--planvis-color-status-in-progress, #9c4f0a);
+    background: linear-gradient(to right, var(--planvis-color-bg, #fff) 50%, var(--_planvis-mt-glyph) 50%);
+  }
+  .marker.compact.done::after {
+    --_planvis-mt-glyph: var(--planvis-color-status-done, #1d7438);
+    content: '✓';
+    content: '✓' / '';
+    color: var(--planvis-color-bg, #fff);
+    background: var(--_planvis-mt-glyph);
+  }
+  .marker.compact.cancelled::after {
+    --_planvis-mt-glyph: var(--planvis-color-status-cancelled, #a8312a);
+    content: '✕';
+    content: '✕' / '';
+  }
+  .marker.compact.overdue::after {
+    --_planvis-mt-glyph: var(--planvis-color-status-overdue, #b3261e);
+    content: '!';
+    content: '!' / '';
+    padding-block-start: 3px;
+    color: var(--planvis-color-bg, #fff);
+    background: var(--_planvis-mt-glyph);
+    border-radius: 0;
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
   .label {
     position: absolute;
     inset-inline-start: calc(100% + 4px);
@@ -552,6 +605,20 @@ export const milestoneTimelineStyles = css`
     .marker.hovered,
     .item-title:focus-visible {
       outline: 3px solid Highlight;
+    }
+    .marker.compact::after {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    .marker.compact.in-progress::after {
+      background: linear-gradient(to right, Canvas 50%, CanvasText 50%);
+    }
+    .marker.compact.done::after,
+    .marker.compact.overdue::after {
+      color: Canvas;
+      background: CanvasText;
     }
     .phase,
     .phase-shade {

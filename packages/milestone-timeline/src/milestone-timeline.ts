@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   IDENTITY_TRANSFORM,
+  isoWeek,
   PanZoom,
   PlanvisElement,
   localizedText,
@@ -158,7 +159,10 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
   /** Last day shown (a plan date; "2014-05" shows all of May). Default: the end of the milestones and phases. */
   @property({ reflect: true }) to: string | undefined;
 
-  /** Show ISO 8601 week numbers (Monday-first) under the axis. */
+  /**
+   * Show ISO 8601 week numbers (Monday-first) under the axis, and the weeks of day-precise dates in each
+   * milestone's accessible name, details and list item ("20. mars 2014 (veke 12)").
+   */
   @property({ type: Boolean, reflect: true }) weeks = false;
 
   /** "Today" for the today line and for "overdue". Default: the current date. Attribute: an ISO date. */
@@ -358,6 +362,33 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
   }
 
   /**
+   * With `weeks`: the ISO weeks of a date range ("veke 9", "veke 2–5"), so the week numbers of the axis row (which
+   * is drawn, not read) reach screen readers and the list too. Only for dates given to the day (a month has no one
+   * week), and not for spans of a year or more, whose week numbers would repeat.
+   */
+  #weekText(range: DateRange | undefined): string | undefined {
+    if (!this.weeks || !range) return undefined;
+    const dates = [range.start, range.end].filter((d): d is string => d !== undefined);
+    if (dates.length === 0 || dates.some((d) => parsePlanDate(d)?.precision !== 'day')) return undefined;
+    const first = planDateStart(dates[0]!);
+    const last = planDateStart(dates.at(-1)!);
+    if (last.getTime() - first.getTime() >= 364 * DAY_MS) return undefined;
+    const a = isoWeek(first);
+    const b = isoWeek(last);
+    return a.week === b.week && a.year === b.year
+      ? this.i18n.t(`${NS}:weekNumber`, { week: a.week })
+      : this.i18n.t(`${NS}:weekSpan`, { from: a.week, to: b.week });
+  }
+
+  /** A date range as text, with its ISO weeks when `weeks` is on: "20. mars 2014 (veke 12)". */
+  #rangeWithWeeks(range: DateRange | undefined): string | undefined {
+    const dates = this.#rangeText(range);
+    const weeks = this.#weekText(range);
+    // Parenthesised as the slip is ("… (3 dagar seinare enn planlagt)"): the same in all five languages.
+    return dates && weeks ? `${dates} (${weeks})` : dates;
+  }
+
+  /**
    * What a marker's name says after its title (overdue, planned and actual dates, status), per item and UI
    * language: a date-range format and three interpolated strings per marker would otherwise run on every render
    * (a language switch re-renders every marker). An item is built anew whenever the plan, `node`, `now`, `from`
@@ -375,7 +406,7 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       this.#nameLocales = locales;
       this.#nameLanguage = `${this.i18n.lang}|${locales.join(',')}`;
     }
-    const key = `${this.#nameLanguage}|${item.status}|${item.overdue ? 'overdue' : ''}`;
+    const key = `${this.#nameLanguage}|${item.status}|${item.overdue ? 'overdue' : ''}|${this.weeks ? 'weeks' : ''}`;
     let tails = this.#nameTails.get(item);
     if (!tails) this.#nameTails.set(item, (tails = new Map()));
     let tail = tails.get(key);
@@ -383,9 +414,9 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
       const m = item.milestone;
       const parts: string[] = [];
       if (item.overdue) parts.push(this.i18n.t('core:overdue'));
-      const planned = this.#rangeText(m.planned);
+      const planned = this.#rangeWithWeeks(m.planned);
       if (planned) parts.push(this.i18n.t(`${NS}:plannedDates`, { dates: planned }));
-      const actual = this.#rangeText(m.actual);
+      const actual = this.#rangeWithWeeks(m.actual);
       if (actual) parts.push(this.i18n.t(`${NS}:actualDates`, { dates: actual }));
       parts.push(this.#statusLabel(item));
       tail = parts.join(', ');
@@ -549,6 +580,12 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     return time((end ?? start)!);
   }
 
+  /** " (veke 12)" after a list item's dates, with `weeks`. */
+  #weekSuffix(range: DateRange | undefined): string | typeof nothing {
+    const weeks = this.#weekText(range);
+    return weeks ? ` (${weeks})` : nothing;
+  }
+
   #renderListItem(ctx: PlanContext, item: TimelineItem, active: boolean): TemplateResult {
     const m = item.milestone;
     const selected = this.selected === item.id;
@@ -574,13 +611,13 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         ${
           m.planned
             ? html`<dt>${this.i18n.t(`${NS}:planned`)}</dt>
-                <dd>${this.#renderDates(m.planned)}</dd>`
+                <dd>${this.#renderDates(m.planned)}${this.#weekSuffix(m.planned)}</dd>`
             : nothing
         }
         ${
           m.actual
             ? html`<dt>${this.i18n.t(`${NS}:actual`)}</dt>
-                <dd>${this.#renderDates(m.actual)}${this.#slipText(item)}</dd>`
+                <dd>${this.#renderDates(m.actual)}${this.#weekSuffix(m.actual)}${this.#slipText(item)}</dd>`
             : nothing
         }
         ${this.#responsibleAndPhase(m, phase)}
@@ -988,6 +1025,8 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
         marker: true,
         [item.status]: true,
         overdue: item.overdue,
+        // No title beside it (a dense region): a status glyph on its corner instead (CSS only, no extra nodes).
+        compact: !m.label,
         selected: this.selected === item.id,
         hovered,
       })}
@@ -1058,8 +1097,8 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     const top = headerHeight + lv.top + (grouped ? LANE_HEADER : 0) + m.row * ROW + 4 + 28;
     const width = Math.max(this._width, 1);
     const left = Math.max(4, Math.min(m.x0, width - Math.min(352, width - 8) - 4));
-    const planned = this.#rangeText(ms.planned);
-    const actual = this.#rangeText(ms.actual);
+    const planned = this.#rangeWithWeeks(ms.planned);
+    const actual = this.#rangeWithWeeks(ms.actual);
     const phase = ms.phase ? model.planPhases.find((p) => p.id === ms.phase) : undefined;
     return html`<div
       class="popover"
