@@ -186,7 +186,7 @@ function typeOf(schema: Node): string {
   if (ref) return `[${ref}](#${ref.toLowerCase()})`;
   if (schema.type === 'array' && schema.items) return `${typeOf(schema.items)}[]`;
   if (Array.isArray(schema.enum))
-    return (schema.enum as unknown[]).map((value) => `\`${JSON.stringify(value)}\``).join(' \\| ');
+    return (schema.enum as unknown[]).map((value) => `\`${JSON.stringify(value)}\``).join(' | ');
   const anyOf = schema.anyOf as Node[] | undefined;
   if (anyOf?.some((option) => option.format === 'date-time')) return 'PlanDate or date-time';
   if (anyOf && !schema.properties) {

@@ -283,6 +283,11 @@ export const SCHEMA_DOCS: Record<string, FieldDoc> = {
     description: 'A phone number, as written.',
     examples: ['+47 78 40 20 00'],
   },
+  'Person.illustrative': {
+    title: 'Illustrative',
+    description: 'True when the person was made up for illustration and is not in the source document.',
+    examples: [true],
+  },
 
   // ------------------------------------------------------------------ vocabularies
   NodeType: {
@@ -330,6 +335,12 @@ export const SCHEMA_DOCS: Record<string, FieldDoc> = {
     title: 'Note',
     description: 'Anything more about the role.',
     examples: ['Koordinator for kartleggingsarbeidet i fase 1'],
+  },
+  'Responsibility.illustrative': {
+    title: 'Illustrative',
+    description:
+      'True when the responsibility was made up for illustration and is not in the source document.',
+    examples: [true],
   },
   EconomyLine: {
     title: 'Economy line',
@@ -588,6 +599,12 @@ export const SCHEMA_DOCS: Record<string, FieldDoc> = {
     title: 'Lines',
     description: 'The amounts, one line per kind, year and purpose.',
   },
+  'PlanNode.economy.illustrative': {
+    title: 'Illustrative',
+    description:
+      'True when the economy (every line of it) was made up for illustration and is not in the source document.',
+    examples: [true],
+  },
   'PlanNode.swotItems': {
     title: 'From SWOT items',
     description: 'Ids of the SWOT items this node (typically a strategy) was derived from (TOWS).',
@@ -611,6 +628,12 @@ export const SCHEMA_DOCS: Record<string, FieldDoc> = {
     examples: [{ start: '2013-12', end: '2014-05' }],
   },
   'Phase.status': { title: 'Status', description: 'Where the phase stands.', examples: ['done'] },
+  'Phase.illustrative': {
+    title: 'Illustrative',
+    description:
+      'True when the phase (or its period or status) was made up for illustration and is not in the source document.',
+    examples: [true],
+  },
   Milestone: {
     title: 'Milestone',
     description:
@@ -791,6 +814,12 @@ export const SCHEMA_DOCS: Record<string, FieldDoc> = {
     title: 'Note',
     description: 'A note on the cell.',
     examples: ['Udviklingsprofilen dokumenterer effekten for det enkelte barn.'],
+  },
+  'VisionMatrix.cells[].illustrative': {
+    title: 'Illustrative',
+    description:
+      "True when the cell's placement was inferred for illustration: the source document does not place these items here.",
+    examples: [true],
   },
 
   // ------------------------------------------------------------------ indicators

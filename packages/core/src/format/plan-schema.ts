@@ -166,6 +166,7 @@ export const PersonSchema = closedObject({
   organisation: optional(LocalizedTextSchema),
   email: optional(v.pipe(v.string(), v.email('invalid-email'))),
   phone: optional(v.pipe(v.string(), v.minLength(1, 'empty'))),
+  illustrative: optional(v.boolean()),
 });
 
 const ResponsibilityObject = closedObject({
@@ -174,6 +175,7 @@ const ResponsibilityObject = closedObject({
   people: optional(IdListSchema),
   organisation: optional(LocalizedTextSchema),
   note: optional(LocalizedTextSchema),
+  illustrative: optional(v.boolean()),
 });
 export const ResponsibilitySchema = v.pipe(
   ResponsibilityObject,
@@ -261,6 +263,7 @@ const PlanNodeObject = closedObject({
     closedObject({
       currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'invalid-currency')),
       lines: v.array(EconomyLineSchema),
+      illustrative: optional(v.boolean()),
     }),
   ),
   swotItems: optional(IdListSchema),
@@ -282,6 +285,7 @@ export const PhaseSchema = closedObject({
   description: optional(LocalizedTextSchema),
   period: optional(DateRangeSchema),
   status: optional(NodeStatusSchema),
+  illustrative: optional(v.boolean()),
 });
 
 const MilestoneObject = closedObject({
@@ -336,6 +340,7 @@ export const VisionMatrixSchema = closedObject({
         column: IdSchema,
         nodes: IdListSchema,
         note: optional(LocalizedTextSchema),
+        illustrative: optional(v.boolean()),
       }),
     ),
   ),
