@@ -71,6 +71,11 @@ const amount = (cell: Element) =>
   );
 /** Whether an element is rendered (not display:none, not inside a closed <details> or a hidden subtree). */
 const isShown = (element: Element) => element.checkVisibility({ visibilityProperty: true });
+async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
 
 afterEach(async () => {
   await emulateMediaType('screen');
@@ -323,6 +328,81 @@ describe('program-card: programmes and Hammerfest’s project', () => {
   });
 });
 
+describe('program-card: links and contact details', () => {
+  const plan = {
+    formatVersion: '1.0',
+    id: 'lenkjer',
+    title: 'Ein plan med lenkjer',
+    owner: { name: 'Kommunen' },
+    languages: ['nn'],
+    updated: '2026-01-01',
+    people: [{ id: 'kari', name: 'Kari Nordmann', email: 'kari@example.org', phone: '+47 912 34 567' }],
+    nodes: [
+      {
+        id: 'program',
+        type: 'program',
+        title: 'Eit program',
+        responsibility: [{ role: 'manager', people: ['kari'] }],
+        links: [
+          { href: 'https://www.example.org/program', title: 'Programmet si heimeside', kind: 'homepage' },
+          { href: '/dokument/rapport-2025.pdf', kind: 'report' },
+          { href: 'javascript:window.__planvisLink = 1', title: 'Farleg lenkje', kind: 'other' },
+        ],
+      },
+    ],
+  };
+
+  it('lists each link with its title (or address) and its kind, as a safe link', async () => {
+    const el = await mount({ node: 'program' }, { plan });
+    const links = section(el, nn.links)!;
+    expect(links, 'the Lenker section').to.exist;
+    const items = [...links.querySelectorAll('[part="links"] > li')];
+    expect(items.map((li) => text(li))).to.deep.equal([
+      `Programmet si heimeside (${nn.linkKind.homepage})`,
+      `/dokument/rapport-2025.pdf (${nn.linkKind.report})`,
+    ]);
+    const anchors = items.map((li) => li.querySelector('a')!);
+    expect(anchors.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://www.example.org/program',
+      '/dokument/rapport-2025.pdf',
+    ]);
+    expect(anchors.map((a) => text(a))).to.deep.equal([
+      'Programmet si heimeside',
+      '/dokument/rapport-2025.pdf',
+    ]);
+  });
+
+  it('leaves a javascript: link out (no link, no text), and says that something was left out', async () => {
+    const el = await mount({ node: 'program' }, { plan });
+    // The format forbids it (unsafe-url); lenient reading drops the link before the card sees it, so it is
+    // neither a link nor its title, and the base element's notice lists what was left out.
+    expect(
+      all(el, 'a').filter((a) => !/^(https?:|mailto:|tel:|\/)/.test(a.getAttribute('href') ?? '')),
+    ).to.deep.equal([]);
+    expect(text(root(el).querySelector('article'))).to.not.contain('Farleg lenkje');
+    expect(text(root(el).querySelector('article'))).to.not.contain('javascript');
+    const skipped = root(el).querySelector('[part="skipped"]');
+    expect(skipped, 'the notice of what was left out').to.exist;
+    expect(text(skipped)).to.contain('/links/2');
+  });
+
+  it('gives a person’s e-mail as a mailto: link and phone as a tel: link', async () => {
+    const el = await mount({ node: 'program' }, { plan });
+    const person = root(el).querySelector('[part="responsibility"] dd')!;
+    expect(text(person)).to.contain('Kari Nordmann');
+    const phone = person.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(phone, 'a tel: link').to.exist;
+    expect(phone.getAttribute('href')).to.equal('tel:+4791234567');
+    expect(text(phone)).to.equal('+47 912 34 567');
+    expect(text(phone.parentElement)).to.equal(`${nn.phone}: +47 912 34 567`);
+    const mail = person.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    expect(mail.getAttribute('href')).to.equal('mailto:kari@example.org');
+    expect(text(mail.parentElement)).to.equal(`${nn.email}: kari@example.org`);
+    const violations = await axeViolations(el);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+});
+
 describe('program-card: heading levels', () => {
   it('uses h2 for the title and h3/h4 for sections by default', async () => {
     const el = await mount({ node: 'oppvekst' });
@@ -439,24 +519,34 @@ describe('program-card: grid of compact cards', () => {
     expect(root(el).querySelector('select')!.value).to.equal('done');
   });
 
-  it('fires planvis-select when a card is chosen by click, Enter, or after arrow keys', async () => {
+  it('makes every card an ordinary tab stop and fires planvis-select on click, Enter and Space', async () => {
     const el = await mount({});
     const buttons = all<HTMLButtonElement>(el, '[part="select-button"]');
-    expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    expect(buttons).to.have.length(4);
+    expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, 0, 0, 0]);
     let selected = oneEvent(el, 'planvis-select');
     buttons[2]!.click();
     expect((await selected).detail).to.include({ kind: 'node', id: 'program-utsette-barn-og-unge' });
 
-    buttons[0]!.focus();
+    // Tab goes from the status filter through the cards in order (no roving tab stop, no arrow-key model).
+    root(el).querySelector('select')!.focus();
+    for (const button of buttons) {
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(button);
+    }
+    await shiftTab();
+    expect(root(el).activeElement).to.equal(buttons[2]);
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
-    expect(root(el).activeElement).to.equal(buttons[1]);
-    await sendKeys({ press: 'End' });
-    await settle(el);
-    expect(root(el).activeElement).to.equal(buttons[3]);
-    expect(buttons.map((b) => b.tabIndex)).to.deep.equal([-1, -1, -1, 0]);
+    expect(root(el).activeElement, 'arrow keys do not move between cards').to.equal(buttons[2]);
     selected = oneEvent(el, 'planvis-select');
+    await shiftTab();
     await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.include({ id: 'program-all-ungdom' });
+    selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
     expect((await selected).detail).to.include({ id: 'program-foresette' });
   });
 

@@ -102,9 +102,9 @@ const upperFirst = (text: string, lang: string): string =>
  * Long texts collapse into native `<details>`; when the page is printed (or print media is emulated)
  * every one of them opens, and the controls are left off the paper.
  *
- * **Keyboard (grid):** Tab reaches the status filter, then the grid as one stop; ←/↑ and →/↓ move between
- * the cards, Home/End go to the first/last, Enter or Space chooses one (fires `planvis-select`);
- * Tab leaves the grid. In a full card every link, button and disclosure is an ordinary tab stop.
+ * **Keyboard (grid):** Tab reaches the status filter, then each card's title button in turn (every card is an
+ * ordinary tab stop: the grid is a list of articles, not a composite widget); Enter or Space chooses one (fires
+ * `planvis-select`). In a full card every link, button and disclosure is an ordinary tab stop.
  *
  * @tagname planvis-program-card
  * @summary A program/project card with every status-report field, or a filterable grid of compact cards.
@@ -117,6 +117,7 @@ const upperFirst = (text: string, lang: string): string =>
  *   Left off the printout.
  * @slot footer - Content after the card (in the grid: after the cards).
  *
+ * @csspart actions - The box in the header (in the grid: in the toolbar) that holds the `actions` slot.
  * @csspart card - Each card (`<article>`).
  * @csspart header - The card's header: type, short name, title, status, actions.
  * @csspart eyebrow - Type and short name above the title.
@@ -181,7 +182,6 @@ export class PlanvisProgramCard extends PlanvisElement {
   @property({ attribute: false }) now: Date | undefined;
 
   @state() private _shown = 0;
-  @state() private _active = 0;
   /** Named slots that have content (an empty footer or actions box takes no space). */
   @state() private _filledSlots: ReadonlySet<string> = new Set();
 
@@ -219,7 +219,6 @@ export class PlanvisProgramCard extends PlanvisElement {
     super.willUpdate?.(changed);
     if (changed.has('filter') || changed.has('pageSize') || changed.has('plan') || changed.has('src')) {
       this._shown = this.#pageSize;
-      this._active = 0;
     }
   }
 
@@ -527,11 +526,7 @@ export class PlanvisProgramCard extends PlanvisElement {
 
   // ---------------------------------------------------------------- full card
 
-  #renderFull(
-    index: PlanIndex,
-    model: CardModel,
-    onSelect?: { tabindex: number; index: number },
-  ): TemplateResult {
+  #renderFull(index: PlanIndex, model: CardModel, onSelect?: { index: number }): TemplateResult {
     const { node } = model;
     const level = this.#level;
     const intro = model.sections.filter((s) => s.group === 'intro');
@@ -553,7 +548,7 @@ export class PlanvisProgramCard extends PlanvisElement {
   #renderHeader(
     node: PlanNode,
     level: number,
-    onSelect: { tabindex: number; index: number } | undefined,
+    onSelect: { index: number } | undefined,
     full: boolean,
   ): TemplateResult {
     const eyebrow = html`<span class="eyebrow" part="eyebrow"
@@ -572,9 +567,7 @@ export class PlanvisProgramCard extends PlanvisElement {
           class="select-button"
           part="select-button"
           data-index=${onSelect.index}
-          tabindex=${onSelect.tabindex}
           @click=${() => this.#select(node)}
-          @focus=${() => (this._active = onSelect.index)}
         >
           ${eyebrow}${title}
         </button>`
@@ -1128,7 +1121,7 @@ export class PlanvisProgramCard extends PlanvisElement {
     index: PlanIndex,
     node: PlanNode,
     inGrid: boolean,
-    onSelect: { tabindex: number; index: number } | undefined,
+    onSelect: { index: number } | undefined,
   ): TemplateResult {
     const model = this.#compact(index, node);
     const facts: TemplateResult[] = [];
@@ -1195,35 +1188,10 @@ export class PlanvisProgramCard extends PlanvisElement {
     this.filter = (event.target as HTMLSelectElement).value;
   }
 
+  /** Focuses the title button of the card at `position` once it is rendered (after «Vis fleire»). */
   async #focusCard(position: number): Promise<void> {
-    this._active = position;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(`.select-button[data-index="${position}"]`)?.focus();
-  }
-
-  #onGridKey(event: KeyboardEvent, count: number): void {
-    if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('select-button')) return;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(count - 1, this._active + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, this._active - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    void this.#focusCard(next);
   }
 
   #showMore(total: number): void {
@@ -1238,7 +1206,6 @@ export class PlanvisProgramCard extends PlanvisElement {
     const filter: StatusFilter = parseStatusFilter(this.filter);
     const visible = filterItems(items, filter);
     const shown = Math.min(visible.length, this._shown || this.#pageSize);
-    const active = Math.min(this._active, Math.max(0, shown - 1));
     const rendered = visible.slice(0, shown);
     const selectOptions = options.some((o) => o.value === filter)
       ? options
@@ -1270,18 +1237,13 @@ export class PlanvisProgramCard extends PlanvisElement {
       }
       ${
         rendered.length
-          ? html`<ul
-              class="grid"
-              part="grid"
-              aria-label=${this.#t(`gridLabel.${grid.kind}`)}
-              @keydown=${(event: KeyboardEvent) => this.#onGridKey(event, shown)}
-            >
+          ? html`<ul class="grid" part="grid" aria-label=${this.#t(`gridLabel.${grid.kind}`)}>
               ${repeat(
                 rendered,
                 (node) => node.id,
                 (node, i) => {
                   this.#idPrefix = `pc-${i}-`;
-                  const onSelect = { index: i, tabindex: i === active ? 0 : -1 };
+                  const onSelect = { index: i };
                   return html`<li part="grid-item">
                     ${
                       this.variant === 'full'
