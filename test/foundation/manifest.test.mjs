@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -78,5 +78,37 @@ for (const tag of WIDGETS) {
       );
     }
     assert.ok(element.cssParts?.length > 0 && element.cssProperties?.length > 0, 'parts and CSS properties');
+  });
+}
+
+/**
+ * The part names a package's templates set literally (`part="a b"`, also inside `part="a ${x}"`, where only
+ * the literal words count), in its own sources and in core's element that every widget extends.
+ */
+function partsUsedIn(dirs) {
+  const used = new Set();
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir, { recursive: true })) {
+      if (!String(file).endsWith('.ts') || String(file).endsWith('.d.ts')) continue;
+      const source = readFileSync(join(dir, String(file)), 'utf8');
+      for (const [, value] of source.matchAll(/\bpart="([^"]*)"/g)) {
+        const literal = value.replace(/[\w-]*\$\{[^}]*\}[\w-]*/g, ' ');
+        for (const name of literal.split(/\s+/)) if (/^[a-z][\w-]*$/.test(name)) used.add(name);
+      }
+    }
+  }
+  return used;
+}
+
+for (const tag of WIDGETS) {
+  test(`${tag}: every part its templates set is documented (@csspart)`, () => {
+    const documented = new Set((elements.get(tag).cssParts ?? []).map((part) => part.name));
+    const used = partsUsedIn([`packages/${tag.replace(/^planvis-/, '')}/src`, 'packages/core/src/element']);
+    assert.ok(used.size > 3, `found the parts of ${tag}'s templates`);
+    assert.deepEqual(
+      [...used].filter((name) => !documented.has(name)).sort(),
+      [],
+      'parts set in a template without a @csspart line',
+    );
   });
 }
