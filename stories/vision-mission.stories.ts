@@ -60,6 +60,34 @@ export const RandersTable: Story = { args: { view: 'table' } };
 /** Seed 002: Thisted — "vision – jeres drøm" and "mission – jeres opgave" as a statement block. */
 export const ThistedStatement: Story = { args: { src: 'examples/thisted-ungestrategi.json' } };
 
+/** A statement with values: vision and mission first, then the values as a list under the label "Values" (in
+ * the UI language). No seed states values, so these are made up and marked as illustrative. */
+export const StatementWithValues: Story = {
+  args: {
+    plan: {
+      formatVersion: '1.0',
+      id: 'eksempel-verdier',
+      title: 'Oppvekstplan (eksempel)',
+      owner: { name: 'Eksempel kommune' },
+      languages: ['nb'],
+      updated: '2026-01-01',
+      nodes: [],
+      vision: { text: 'Alle barn og unge skal få en trygg og god oppvekst.', illustrative: true },
+      mission: { text: 'Vi gir barn, unge og familier rett hjelp til rett tid.', illustrative: true },
+      values: [
+        { id: 'apenhet', title: 'Åpenhet', text: 'Vi deler det vi vet, og sier fra.', illustrative: true },
+        {
+          id: 'respekt',
+          title: 'Respekt',
+          text: 'Vi lytter til barna før vi bestemmer.',
+          illustrative: true,
+        },
+        { id: 'mot', title: 'Mot', text: 'Vi prøver nye måter å jobbe på.', illustrative: true },
+      ],
+    },
+  },
+};
+
 /** Seed 004: Uddevalla — vision → cross-sector programmes → strategic plan → scorecards → actions. */
 export const UddevallaChain: Story = { args: { src: 'examples/uddevalla-foraeldrastoed.json' } };
 

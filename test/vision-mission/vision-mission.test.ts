@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport, resetMouse } from '@web
 import '@planvis/vision-mission/define';
 import type { PlanvisVisionMission } from '@planvis/vision-mission';
 import { axeViolations, describeViolations } from '../support/axe.js';
+import { emulateMediaFeatures } from '../support/media.js';
 import { generateVisionMatrixPlan } from '../fixtures/generate-vision-mission.js';
 
 const RANDERS = '/docs/examples/randers-boern-og-familie.json';
@@ -82,6 +83,26 @@ async function focusIn(el: PlanvisVisionMission): Promise<void> {
 async function press(el: PlanvisVisionMission, key: string): Promise<void> {
   await sendKeys({ press: key });
   await settle(el);
+}
+
+/** The column arrows, their legend swatch and their vision headers are drawn solid; the row ones dashed. */
+function expectAxesDifferByStyle(el: PlanvisVisionMission, label: string): void {
+  const dashes = (selector: string) => {
+    const lines = all(el, selector);
+    expect(lines.length, `${label}: ${selector}`).to.be.above(0);
+    return [...new Set(lines.map((l) => getComputedStyle(l).strokeDasharray))];
+  };
+  expect(dashes('[part~="column-arrow"] .arrow-line'), label).to.deep.equal(['none']);
+  expect(dashes('[part="legend"] .axis-column .arrow-line'), label).to.deep.equal(['none']);
+  const rowDashes = dashes('[part~="row-arrow"] .arrow-line');
+  expect(rowDashes, label).to.have.length(1);
+  expect(rowDashes[0], label).to.not.equal('none');
+  expect(dashes('[part="legend"] .axis-row .arrow-line'), label).to.deep.equal(rowDashes);
+  const borders = (selector: string) => [
+    ...new Set(all(el, selector).map((v) => getComputedStyle(v).borderTopStyle)),
+  ];
+  expect(borders('[part~="column-vision"]'), label).to.deep.equal(['solid']);
+  expect(borders('[part~="row-vision"]'), label).to.deep.equal(['dashed']);
 }
 
 describe('<planvis-vision-mission> matrix (Randers)', function () {
@@ -187,7 +208,7 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
     expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
   });
 
-  it('is one tab stop; arrows move across visions and cells; Enter selects', async () => {
+  it('is one tab stop; arrows move across visions and cells; Enter selects a vision', async () => {
     const el = await mount({ src: RANDERS });
     expect(all(el, '[tabindex="0"]')).to.have.length(1);
     await focusIn(el);
@@ -200,22 +221,13 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
     expect(labelOf(active(el)!)).to.equal('En tidlig og forebyggende indsats');
     expect(all(el, '[tabindex="0"]')).to.have.length(1);
 
-    let selected = oneEvent(el, 'planvis-select');
+    const selected = oneEvent(el, 'planvis-select');
     await sendKeys({ press: 'Enter' });
-    let detail = ((await selected) as CustomEvent<SelectDetail>).detail;
+    const detail = ((await selected) as CustomEvent<SelectDetail>).detail;
     expect(detail).to.include({ kind: 'vision', id: 'vision-tidlig-indsats' });
 
     await press(el, 'ArrowDown');
-    selected = oneEvent(el, 'planvis-select');
-    await sendKeys({ press: 'Enter' });
-    detail = ((await selected) as CustomEvent<SelectDetail>).detail;
-    expect(detail).to.include({ kind: 'cell', id: 'vision-helhed/vision-tidlig-indsats' });
-    const item = detail.item as { nodes: { id: string }[] };
-    expect(item.nodes.map((n) => n.id)).to.deep.equal([
-      'partnerskab-socialstyrelsen',
-      'fremskudte-raadgivere',
-    ]);
-
+    expect(active(el)!.dataset.pos).to.equal('1,2');
     await press(el, 'Home');
     expect(labelOf(active(el)!)).to.equal('Helhed og sammenhæng');
     await press(el, 'PageDown');
@@ -227,6 +239,233 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
     document.body.append(after);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(after);
+  });
+
+  it('selects one goal inside a crossing by keyboard: Enter goes in, arrows move, Enter selects, Escape comes back', async () => {
+    const el = await mount({ src: RANDERS });
+    const details: SelectDetail[] = [];
+    el.addEventListener('planvis-select', (e) => details.push(e.detail));
+    await focusIn(el);
+    // Helhed og sammenhæng × En tidlig og forebyggende indsats: a project and a goal.
+    await press(el, 'ArrowRight');
+    const cell = active(el)!;
+    expect(cell.dataset.pos).to.equal('1,2');
+    await press(el, 'Enter');
+    expect(details).to.deep.equal([]);
+    expect(cell.contains(active(el))).to.equal(true);
+    expect(text(active(el))).to.equal('Partnerskabsprojekt med Socialstyrelsen');
+    // Still one tab stop: the goal holds it now, not the crossing.
+    expect(all(el, '[tabindex="0"]')).to.deep.equal([active(el)]);
+
+    await press(el, 'ArrowDown');
+    expect(text(active(el))).to.match(/^De fremskudte rådgivere får lettere adgang/);
+    let selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    let detail = ((await selected) as CustomEvent<SelectDetail>).detail;
+    expect(detail).to.include({ kind: 'node', id: 'fremskudte-raadgivere', nodeId: 'fremskudte-raadgivere' });
+    expect((detail.item as { id: string }).id).to.equal('fremskudte-raadgivere');
+    // Space selects too, once (the button's own click on key-up does not add a second event).
+    await press(el, 'ArrowUp');
+    await press(el, ' ');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(details.map((d) => `${d.kind} ${d.id}`)).to.deep.equal([
+      'node fremskudte-raadgivere',
+      'node partnerskab-socialstyrelsen',
+    ]);
+    // The arrows stay inside the crossing; its count, one step up, selects the whole crossing.
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(text(active(el))).to.match(/^De fremskudte rådgivere/);
+    await press(el, 'Home');
+    expect(active(el)!.getAttribute('part')).to.equal('cell-count');
+    expect(text(active(el))).to.equal('2 punkter');
+    selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    detail = ((await selected) as CustomEvent<SelectDetail>).detail;
+    expect(detail).to.include({ kind: 'cell', id: 'vision-helhed/vision-tidlig-indsats' });
+    expect((detail.item as { nodes: { id: string }[] }).nodes.map((n) => n.id)).to.deep.equal([
+      'partnerskab-socialstyrelsen',
+      'fremskudte-raadgivere',
+    ]);
+
+    // Escape goes back to the crossing, and the arrows move across the matrix again.
+    await press(el, 'Escape');
+    expect(active(el)).to.equal(cell);
+    expect(all(el, '[tabindex="0"]')).to.deep.equal([cell]);
+    await press(el, 'ArrowRight');
+    expect(active(el)!.dataset.pos).to.equal('1,3');
+
+    // Tab leaves from inside a crossing; Shift+Tab comes back to the goal last focused.
+    await press(el, 'Enter');
+    await press(el, 'ArrowDown');
+    const goal = active(el)!;
+    expect(text(goal)).to.equal('En fælles model for tværfagligt samarbejde omkring udsatte børn og unge');
+    const after = document.createElement('button');
+    document.body.append(after);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await settle(el);
+    expect(active(el)).to.equal(goal);
+  });
+
+  it('selects one goal inside a crossing with the mouse; the count selects the crossing', async () => {
+    const el = await mount({ src: RANDERS });
+    const details: SelectDetail[] = [];
+    el.addEventListener('planvis-select', (e) => details.push(e.detail));
+    // Helhed og sammenhæng × Tværgående samarbejde.
+    const cell = all(el, '[role="gridcell"]')[0 * 5 + 2]!;
+    const entries = Array.from(cell.querySelectorAll<HTMLElement>('[part="cell-entry"]'));
+    expect(entries.map(text)).to.deep.equal([
+      'Et fælles sprog og et fælles begrebsapparat omkring tidlig opsporing',
+      'En fælles model for tværfagligt samarbejde omkring udsatte børn og unge',
+    ]);
+    expect(entries.map((e) => e.localName)).to.deep.equal(['button', 'button']);
+    const click = async (target: HTMLElement) => {
+      const box = target.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.left + 12), Math.round(box.top + box.height / 2)],
+      });
+      await settle(el);
+    };
+    await click(entries[1]!);
+    expect(details.map((d) => ({ kind: d.kind, id: d.id }))).to.deep.equal([
+      { kind: 'node', id: 'faelles-samarbejdsmodel' },
+    ]);
+    // The clicked goal is where the keyboard carries on.
+    expect(all(el, '[tabindex="0"]')).to.deep.equal([entries[1]]);
+    await click(cell.querySelector<HTMLElement>('[part="cell-count"]')!);
+    expect(details.at(-1)).to.include({ kind: 'cell', id: 'vision-helhed/vision-tvaergaaende-samarbejde' });
+    expect(details).to.have.length(2);
+  });
+
+  it('selects one goal inside a crossing in the list form at 320 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await mount({ src: RANDERS });
+    expect(one(el, '.base')!.classList.contains('narrow')).to.equal(true);
+    await focusIn(el);
+    await press(el, 'ArrowRight');
+    expect(active(el)!.dataset.pos).to.equal('1,2');
+    await press(el, 'Enter');
+    await press(el, 'ArrowDown');
+    const selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'node',
+      id: 'fremskudte-raadgivere',
+    });
+    // Every entry is a target of at least 24 px in height.
+    for (const entry of all(el, '[role="gridcell"] [part="cell-entry"]'))
+      expect(entry.getBoundingClientRect().height).to.be.at.least(24);
+  });
+
+  it('selects one goal inside a crossing of the table: by keyboard with view="table", by click in the hidden table', async () => {
+    const el = await mount({ src: RANDERS, view: 'table' });
+    await focusIn(el);
+    expect(active(el)!.localName).to.equal('td');
+    // An empty crossing has nothing to go into: Enter selects it.
+    let selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'cell',
+      id: 'vision-helhed/vision-medbestemmelse',
+    });
+    await press(el, 'ArrowRight');
+    await press(el, 'Enter');
+    expect(active(el)!.closest('td')).to.equal(all(el, 'tbody tr')[0]!.querySelectorAll('td')[1]);
+    expect(text(active(el))).to.equal('Partnerskabsprojekt med Socialstyrelsen');
+    selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'node',
+      id: 'partnerskab-socialstyrelsen',
+    });
+    await press(el, 'Escape');
+    expect(active(el)!.localName).to.equal('td');
+
+    // The visually hidden table (diagram view) offers the same buttons to a screen reader, none a tab stop.
+    el.setAttribute('view', 'diagram');
+    await settle(el);
+    const hidden = all(el, 'table [part="cell-entry"]');
+    expect(hidden.every((b) => b.tabIndex === -1)).to.equal(true);
+    const goal = hidden.find((b) => text(b).startsWith('Gode handleplaner'))!;
+    selected = oneEvent(el, 'planvis-select');
+    goal.click();
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'node',
+      id: 'handleplaner-med-praecise-maal',
+    });
+  });
+
+  it('shows all ten visions with their full texts: on focus, in the table, and inline in the list', async () => {
+    const plan = (await (await fetch(RANDERS)).json()) as {
+      nodes: { id: string; title: string; description?: string }[];
+      visionMatrix: { rows: string[]; columns: string[] };
+    };
+    const byId = new Map(plan.nodes.map((n) => [n.id, n]));
+    const visions = [...plan.visionMatrix.columns, ...plan.visionMatrix.rows].map((id) => byId.get(id)!);
+    expect(visions).to.have.length(10);
+    for (const v of visions) expect(v.description, v.id).to.be.a('string').with.length.above(20);
+    const titles = visions.map((v) => v.title);
+    const texts = visions.map((v) => v.description!);
+
+    const el = await mount({ src: RANDERS });
+    const headers = () => [
+      ...all(el, '[role="columnheader"][part~="vision"]'),
+      ...all(el, '[role="rowheader"]'),
+    ];
+    expect(headers().map(labelOf)).to.deep.equal(titles);
+    // The diagram: each vision's text shows when it has focus, and is its accessible description.
+    for (const [i, header] of headers().entries()) {
+      header.focus();
+      await settle(el);
+      const tip = header.querySelector<HTMLElement>('[role="tooltip"]')!;
+      expect(visible(tip), titles[i]).to.equal(true);
+      expect(text(tip)).to.equal(texts[i]);
+      expect(root(el).getElementById(header.getAttribute('aria-describedby')!)).to.equal(tip);
+    }
+    // The table: each header carries its vision's text.
+    const ths = Array.from(one(el, 'table')!.querySelectorAll('thead th[abbr], tbody th'));
+    expect(ths.map((th) => th.getAttribute('abbr'))).to.deep.equal(titles);
+    expect(ths.map((th) => text(th.querySelector('.th-description')))).to.deep.equal(texts);
+    // The list form at 320 px shows every text inline.
+    await setViewport({ width: 320, height: 800 });
+    await new Promise((r) => setTimeout(r, 100));
+    await settle(el);
+    expect(one(el, '.base')!.classList.contains('narrow')).to.equal(true);
+    const inline = headers().map((h) => h.querySelector<HTMLElement>('[part="vision-description"]')!);
+    expect(inline.map(text)).to.deep.equal(texts);
+    for (const node of inline) expect(visible(node)).to.equal(true);
+  });
+
+  it('tells the two arrow axes apart by line style, not by colour alone, in light and dark', async () => {
+    const el = await mount({ src: RANDERS });
+    for (const theme of ['light', 'dark']) {
+      el.setAttribute('theme', theme);
+      await settle(el);
+      expectAxesDifferByStyle(el, theme);
+      // And the colours differ as well (the style is an extra cue, not a replacement).
+      const columnStroke = getComputedStyle(one(el, '[part~="column-arrow"] .arrow-line')!).stroke;
+      const rowStroke = getComputedStyle(one(el, '[part~="row-arrow"] .arrow-line')!).stroke;
+      expect(columnStroke, theme).to.not.equal(rowStroke);
+    }
+  });
+
+  it('keeps the line styles under forced colours, where both axes have the same colour', async function () {
+    const el = await mount({ src: RANDERS });
+    if (!(await emulateMediaFeatures({ 'forced-colors': 'active' }))) this.skip();
+    try {
+      await settle(el);
+      expectAxesDifferByStyle(el, 'forced colours');
+      const columnStroke = getComputedStyle(one(el, '[part~="column-arrow"] .arrow-line')!).stroke;
+      const rowStroke = getComputedStyle(one(el, '[part~="row-arrow"] .arrow-line')!).stroke;
+      expect(columnStroke).to.equal(rowStroke);
+    } finally {
+      await emulateMediaFeatures({});
+    }
   });
 
   it("shows a vision's full text on focus, keeps it, and closes it with Escape", async () => {
@@ -473,6 +712,43 @@ describe('<planvis-vision-mission> matrix (generated)', function () {
     expect(selects).to.equal(0);
   });
 
+  it('reaches every goal of a long crossing from the keyboard: its "Show all" button is the last stop inside it', async () => {
+    const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 6, emptyShare: 0 });
+    const ids = plan.visionMatrix.cells[0]!.nodes;
+    const el = await mount({}, { lang: 'en', plan });
+    const cell = all(el, '[role="gridcell"]')[0]!;
+    await focusIn(el);
+    await press(el, 'Enter');
+    expect(text(active(el))).to.match(/^Mål 1:/);
+    await press(el, 'End');
+    expect(active(el)!.getAttribute('part')).to.equal('cell-toggle');
+    await press(el, 'Enter');
+    // Expanded, and the focus stays on the button (now "Show fewer"), still the only tab stop.
+    expect(cell.querySelectorAll('[part="cell-entry"]')).to.have.length(6);
+    expect(text(active(el))).to.equal('Show fewer');
+    expect(all(el, '[tabindex="0"]')).to.deep.equal([active(el)]);
+    await press(el, 'ArrowUp');
+    expect(text(active(el))).to.match(/^Mål 6:/);
+    const selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({ kind: 'node', id: ids[5] });
+    // Collapsing from the button keeps the focus on it, and the goals above it are the first three again.
+    await press(el, 'End');
+    await press(el, ' ');
+    expect(cell.querySelectorAll('[part="cell-entry"]')).to.have.length(3);
+    expect(text(active(el))).to.equal('Show all 6');
+    await press(el, 'ArrowUp');
+    expect(text(active(el))).to.match(/^Mål 3:/);
+    // A mouse click on a goal of the expanded table list selects it too.
+    const tableToggle = one(el, 'table td [part="cell-toggle"]')!;
+    tableToggle.click();
+    await settle(el);
+    const fifth = all(el, 'table td [part="cell-entry"]')[4]!;
+    const clicked = oneEvent(el, 'planvis-select');
+    fifth.click();
+    expect(((await clicked) as CustomEvent<SelectDetail>).detail).to.include({ kind: 'node', id: ids[4] });
+  });
+
   it('lists a crossing of four in full, with no "more" and no button', async () => {
     const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 4, emptyShare: 0 });
     const el = await mount({}, { lang: 'en', plan });
@@ -496,14 +772,16 @@ describe('<planvis-vision-mission> matrix (generated)', function () {
     });
   }
 
-  it('view="table": Space shows or hides all of a crossing, Enter still selects it', async () => {
+  it('view="table": Space shows or hides all of a crossing, Enter goes into it', async () => {
     const plan = generateVisionMatrixPlan({ rows: 1, columns: 1, goals: 6, emptyShare: 0 });
     const el = await mount({ view: 'table' }, { lang: 'en', plan });
     const td = () => one(el, 'table td')!;
     expect(td().querySelectorAll('li')).to.have.length(3);
     expect(text(td().querySelector('[part="cell-more"]'))).to.equal('and 3 more');
     expect(one(el, 'table')!.getAttribute('aria-describedby')).to.equal('vm-matrix-hint');
-    expect(text(one(el, '#vm-matrix-hint'))).to.contain('Space');
+    expect(text(one(el, '#vm-matrix-hint')))
+      .to.contain('Space')
+      .and.contain('Escape goes back');
     await focusIn(el);
     expect(active(el)).to.equal(td());
     let selects = 0;
@@ -514,11 +792,20 @@ describe('<planvis-vision-mission> matrix (generated)', function () {
     expect(td().querySelector('[part="cell-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
     expect(active(el)).to.equal(td());
     expect(selects).to.equal(0);
+    // Enter goes to the crossing's first goal; ArrowUp to its count, which selects the whole crossing.
+    await press(el, 'Enter');
+    expect(active(el)!.getAttribute('part')).to.equal('cell-entry');
+    expect(text(active(el))).to.match(/^Mål 1:/);
+    expect(selects).to.equal(0);
+    await press(el, 'ArrowUp');
+    expect(active(el)!.getAttribute('part')).to.equal('cell-count');
     const selected = oneEvent(el, 'planvis-select');
     await sendKeys({ press: 'Enter' });
     const detail = ((await selected) as CustomEvent<SelectDetail>).detail;
     expect(detail.kind).to.equal('cell');
     expect((detail.item as { nodes: unknown[] }).nodes).to.have.length(6);
+    await press(el, 'Escape');
+    expect(active(el)).to.equal(td());
   });
 
   it('keeps a 10,000-goal matrix responsive without dropping a goal from the table', async () => {
@@ -594,6 +881,80 @@ describe('<planvis-vision-mission> statement (Thisted)', function () {
     expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
       kind: 'vision',
       id: 'mission',
+    });
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  const VALUES_PLAN = {
+    formatVersion: '1.0',
+    id: 'verdier',
+    title: 'Plan med verdier',
+    owner: { name: 'Eksempel kommune' },
+    languages: ['nb'],
+    updated: '2026-01-01',
+    nodes: [],
+    vision: { text: 'Gode liv for alle som bor her.' },
+    mission: { text: 'Vi gir tjenester som gjør hverdagen enklere.' },
+    values: [
+      { id: 'apenhet', title: 'Åpenhet', text: 'Vi deler det vi vet.' },
+      { title: 'Respekt', text: 'Vi lytter før vi bestemmer.' },
+      { text: 'Mot til å prøve noe nytt.' },
+    ],
+  };
+
+  for (const [lang, heading] of [
+    ['nb', 'Verdier'],
+    ['nn', 'Verdiar'],
+    ['da', 'Værdier'],
+    ['sv', 'Värderingar'],
+    ['en', 'Values'],
+  ] as const) {
+    it(`lists the plan's values under the heading "${heading}" (${lang})`, async () => {
+      const el = await mount({}, { lang, plan: VALUES_PLAN });
+      const list = one(el, '.values > ul')!;
+      const label = root(el).getElementById(list.getAttribute('aria-labelledby')!)!;
+      expect(text(label)).to.equal(heading);
+      // The heading comes before the list, and the list holds the three values in order.
+      expect(label.getBoundingClientRect().bottom).to.be.at.most(list.getBoundingClientRect().top + 1);
+      const items = Array.from(list.children) as HTMLElement[];
+      expect(items.map((li) => li.localName)).to.deep.equal(['li', 'li', 'li']);
+      expect(items.map((li) => text(li.querySelector('[part="statement-text"]')))).to.deep.equal([
+        'Vi deler det vi vet.',
+        'Vi lytter før vi bestemmer.',
+        'Mot til å prøve noe nytt.',
+      ]);
+      expect(items.map((li) => text(li.querySelector('[part="statement-label"]')))).to.deep.equal([
+        'Åpenhet',
+        'Respekt',
+        '',
+      ]);
+      // Vision and mission come first, as statements of their own.
+      const statements = all(el, '[part~="statement"]');
+      expect(statements).to.have.length(5);
+      expect(text(statements[0]!.querySelector('[part="statement-text"]'))).to.equal(
+        'Gode liv for alle som bor her.',
+      );
+    });
+  }
+
+  it('reaches the values from the keyboard and selects one by its id', async () => {
+    const el = await mount({}, { lang: 'nb', plan: VALUES_PLAN });
+    await focusIn(el);
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(text(active(el)!.querySelector('[part="statement-text"]'))).to.equal('Vi deler det vi vet.');
+    let selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'vision',
+      id: 'apenhet',
+    });
+    await press(el, 'ArrowDown');
+    selected = oneEvent(el, 'planvis-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<SelectDetail>).detail).to.include({
+      kind: 'vision',
+      id: 'values.1',
     });
     expect(await axeViolations(el)).to.deep.equal([]);
   });

@@ -252,19 +252,46 @@ export const visionMissionStyles = css`
     color: var(--_planvis-muted);
     text-align: center;
   }
+  /* A crossing's count (selects the crossing) and its entries (each selects its goal or project): buttons
+     that read as text, at least 24 px high. */
+  .cell-count,
+  .entry {
+    min-block-size: 24px;
+    margin: 0;
+    padding: 0 0.25em;
+    border: 1px solid transparent;
+    border-radius: var(--planvis-radius, 4px);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
   .cell-count {
+    align-self: start;
+    margin-inline-start: -0.25em;
     font-weight: 700;
+  }
+  .entry {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .cell-count:hover,
+  .entry:hover {
+    border-color: var(--_planvis-border);
+    text-decoration: underline;
   }
   .cell-list {
     display: grid;
-    gap: var(--planvis-space-1, 0.25rem);
   }
   .cell-list li {
-    padding-inline-start: 0.75em;
-    text-indent: -0.75em;
+    display: flex;
+    align-items: baseline;
   }
   .cell-list li::before {
-    content: '• ';
+    content: '•';
+    flex: none;
+    inline-size: 0.75em;
   }
   .cell-note {
     color: var(--_planvis-muted);
@@ -349,8 +376,6 @@ export const visionMissionStyles = css`
   }
   .table ul {
     margin-block-start: var(--planvis-space-1, 0.25rem);
-    padding-inline-start: 1.25em;
-    list-style: disc;
   }
   .table .more {
     margin-block: var(--planvis-space-1, 0.25rem);
@@ -585,7 +610,9 @@ export const visionMissionStyles = css`
     .tooltip,
     .head,
     .statement,
-    .toggle {
+    .toggle,
+    .cell-count:hover,
+    .entry:hover {
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;

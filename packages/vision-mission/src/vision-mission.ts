@@ -56,6 +56,9 @@ interface ShownStatement {
   item: Statement | PlanNode;
 }
 
+/** A stop inside a crossing: its count (selects the crossing), an entry (selects that node) or its toggle. */
+type CellStop = { kind: 'count' } | { kind: 'entry'; id: string } | { kind: 'toggle' };
+
 interface Model {
   layout: VisionMissionLayout | undefined;
   head: ShownStatement[];
@@ -93,17 +96,20 @@ const rowsOf = (a: GridArea | undefined): string | undefined =>
  *
  * Keyboard (one tab stop): in the matrix, the arrow keys move across visions and crossings, Home/End
  * to the ends of a row (with Ctrl of the matrix), PageUp/PageDown to the ends of a column, Enter
- * selects, Space shows or hides everything in a crossing, Escape closes a vision's text. In the
- * chain, ArrowUp/ArrowDown step through the entries, ArrowLeft/ArrowRight jump level to level,
- * Home/End, Enter selects. In the statement, the arrow keys move between statements, Enter selects.
+ * selects a vision or goes into a crossing (its count, which selects the whole crossing, then each
+ * goal or project, then its "Show all" button: the arrow keys move among them, Enter selects, Escape
+ * goes back to the crossing), Space shows or hides everything in a crossing, Escape closes a vision's
+ * text. In the chain, ArrowUp/ArrowDown step through the entries, ArrowLeft/ArrowRight jump level to
+ * level, Home/End, Enter selects. In the statement, the arrow keys move between statements, Enter selects.
  *
  * @tagname planvis-vision-mission
  * @summary Mission, visions and their crossing matrix, statement or chain from a planvis plan.
  *
  * @fires {PlanvisSelectEvent} planvis-select - The user chose something: `kind: 'vision'` with the
  *   vision node's id (matrix) or the statement's id (statement: its `id`, else `vision`, `mission`,
- *   `values.<n>`), `kind: 'cell'` with `id` `"<row id>/<column id>"` and `item`
- *   `{ row, column, nodes, notes }`, or `kind: 'node'` with the node's id (chain).
+ *   `values.<n>`); `kind: 'node'` with the node's id (a goal or project in a crossing, or a node of
+ *   the chain); or `kind: 'cell'` with `id` `"<row id>/<column id>"` and `item`
+ *   `{ row, column, nodes, notes }` (a whole crossing: its count, or the crossing clicked outside its entries).
  * @fires {PlanvisLoadEvent} planvis-load - The plan is loaded and shown.
  * @fires {PlanvisErrorEvent} planvis-error - The plan could not be loaded or is invalid.
  *
@@ -124,8 +130,9 @@ const rowsOf = (a: GridArea | undefined): string | undefined =>
  * @csspart vision-description - The vision's full text shown inline (list layout).
  * @csspart tooltip - The vision's full text shown on hover and focus (diagram).
  * @csspart cell - A crossing of a row and a column vision.
- * @csspart cell-count - The number of goals or projects at a crossing.
+ * @csspart cell-count - The number of goals or projects at a crossing (a button: selects the whole crossing).
  * @csspart cell-list - The titles at a crossing.
+ * @csspart cell-entry - A goal or project at a crossing (a button: selects it).
  * @csspart cell-note - A note on a crossing.
  * @csspart cell-toggle - The "Show all" / "Show fewer" button of a crossing (in the diagram and the table).
  * @csspart cell-more - The "and 397 more" line under a collapsed crossing's first entries in the table.
@@ -143,10 +150,10 @@ const rowsOf = (a: GridArea | undefined): string | undefined =>
  * @csspart chain-arrow - The arrow from one level to the next.
  * @csspart empty - The message shown when the plan has nothing for the layout.
  *
- * @cssprop [--planvis-vision-mission-column-color=#1b6e3a (dark #7fd49b)] - Colour of the vertical arrows
- *   (column visions); drawn as solid lines.
- * @cssprop [--planvis-vision-mission-row-color=#1f57a4 (dark #93bbf5)] - Colour of the horizontal arrows
- *   (row visions); drawn as dashed lines.
+ * @cssprop [--planvis-vision-mission-column-color=#1b6e3a] - Colour of the vertical arrows (column visions),
+ *   drawn as solid lines (dark theme default #7fd49b).
+ * @cssprop [--planvis-vision-mission-row-color=#1f57a4] - Colour of the horizontal arrows (row visions),
+ *   drawn as dashed lines (dark theme default #93bbf5).
  * @cssprop [--planvis-vision-mission-gap=1em] - Gap between the matrix tracks, where the arrows show.
  */
 export class PlanvisVisionMission extends PlanvisElement {
@@ -163,6 +170,9 @@ export class PlanvisVisionMission extends PlanvisElement {
   /** The matrix or chain does not fit the width given and is shown as a list. */
   @state() private _narrow = false;
   @state() private _focus: GridPosition = { row: 1, column: 1 };
+  /** Inside the focused crossing: which of its stops has focus (0 its count, then its entries, then its
+   * toggle); undefined while the crossing itself has it. */
+  @state() private _entry: number | undefined;
   @state() private _chainFocus: ChainPosition = { level: 0, index: 0 };
   @state() private _statementFocus = 0;
   @state() private _expanded: ReadonlySet<string> = new Set();
@@ -419,21 +429,135 @@ export class PlanvisVisionMission extends PlanvisElement {
     return { shown, expandable, expanded };
   }
 
-  /** A crossing's "Show all" / "Show fewer" button (not a tab stop: Space on the crossing does the same). */
-  #cellToggle(cell: MatrixCell<LocalizedText>, expanded: boolean): TemplateResult {
+  /**
+   * The stops inside a crossing, in reading order: its count (selects the crossing), each entry shown
+   * (selects that goal or project), and its "Show all" / "Show fewer" button when it has one.
+   * An empty crossing has none.
+   */
+  #stopsOf(cell: MatrixCell<LocalizedText>): CellStop[] {
+    if (cell.nodes.length === 0) return [];
+    const { shown, expandable } = this.#entriesOf(cell);
+    const stops: CellStop[] = [{ kind: 'count' }, ...shown.map((id): CellStop => ({ kind: 'entry', id }))];
+    if (expandable) stops.push({ kind: 'toggle' });
+    return stops;
+  }
+
+  /** The crossing at a position (undefined for a vision header). */
+  #cellAt(pos: GridPosition): MatrixCell<LocalizedText> | undefined {
+    if (pos.row === 0 || pos.column === 0) return undefined;
+    return this.#model?.matrix?.cells[pos.row - 1]?.[pos.column - 1];
+  }
+
+  /** The stop that has focus inside the focused crossing, moved back into range if the crossing shrank. */
+  #validEntry(focus: GridPosition): number | undefined {
+    if (this._entry === undefined) return undefined;
+    const cell = this.#cellAt(focus);
+    const n = cell ? this.#stopsOf(cell).length : 0;
+    return n === 0 ? undefined : Math.min(this._entry, n - 1);
+  }
+
+  /**
+   * How a stop inside a crossing is rendered: `interactive` in the grid and the shown table (a roving
+   * tabindex and `data-stop`), not in the visually hidden table (its buttons still work for a screen
+   * reader in browse mode, but are never tab stops).
+   */
+  #stopAttributes(
+    index: number,
+    focusEntry: number | undefined,
+    interactive: boolean,
+  ): { tabindex: number; stop: string | typeof nothing } {
+    return {
+      tabindex: interactive && focusEntry === index ? 0 : -1,
+      stop: interactive ? String(index) : nothing,
+    };
+  }
+
+  /** A crossing's count as a button: it selects the whole crossing. */
+  #cellCount(
+    cell: MatrixCell<LocalizedText>,
+    pos: GridPosition,
+    focusEntry: number | undefined,
+    interactive: boolean,
+  ): TemplateResult {
+    const { tabindex, stop } = this.#stopAttributes(0, focusEntry, interactive);
+    return html`<button
+      type="button"
+      class="cell-count"
+      part="cell-count"
+      tabindex=${tabindex}
+      data-stop=${stop}
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        if (interactive) this.#setFocus(pos, 0);
+        this.#selectCell(cell);
+      }}
+    >
+      ${this.#countLabel(cell)}
+    </button>`;
+  }
+
+  /** A goal or project at a crossing, as a button that selects it. */
+  #cellEntry(
+    id: string,
+    index: number,
+    pos: GridPosition,
+    focusEntry: number | undefined,
+    interactive: boolean,
+  ): TemplateResult {
+    const { tabindex, stop } = this.#stopAttributes(index, focusEntry, interactive);
+    return html`<li>
+      <button
+        type="button"
+        class="entry"
+        part="cell-entry"
+        tabindex=${tabindex}
+        data-stop=${stop}
+        @click=${(event: Event) => {
+          event.stopPropagation();
+          if (interactive) this.#setFocus(pos, index);
+          this.#selectNode(id);
+        }}
+      >
+        ${this.#text(this.#node(id)?.title ?? id)}
+      </button>
+    </li>`;
+  }
+
+  /** A crossing's "Show all" / "Show fewer" button: the last stop inside the crossing (Space on the crossing
+   * itself does the same). */
+  #cellToggle(
+    cell: MatrixCell<LocalizedText>,
+    expanded: boolean,
+    pos: GridPosition,
+    focusEntry: number | undefined,
+    interactive: boolean,
+  ): TemplateResult {
+    const { tabindex, stop } = this.#stopAttributes(this.#stopsOf(cell).length - 1, focusEntry, interactive);
     return html`<button
       type="button"
       class="toggle"
       part="cell-toggle"
-      tabindex="-1"
+      tabindex=${tabindex}
+      data-stop=${stop}
       aria-expanded=${expanded ? 'true' : 'false'}
       @click=${(event: Event) => {
         event.stopPropagation();
-        this.#toggle(cell.id);
+        const focused = (this.renderRoot as ShadowRoot).activeElement === event.currentTarget;
+        this.#toggleCell(cell, interactive && focused ? pos : undefined);
       }}
     >
       ${expanded ? this.#t('showFewer') : this.#t('showAll', { count: cell.nodes.length })}
     </button>`;
+  }
+
+  /** Shows or hides all of a crossing; with `focusedAt`, its toggle has focus and stays the roving stop. */
+  #toggleCell(cell: MatrixCell<LocalizedText>, focusedAt?: GridPosition): void {
+    this.#toggle(cell.id);
+    if (!focusedAt) return;
+    // The toggle is the crossing's last stop, and the number of stops before it just changed.
+    const index = this.#stopsOf(cell).length - 1;
+    this.#setFocus(focusedAt, index);
+    void this.#focusAt(this.#stopSelector(focusedAt, index));
   }
 
   #renderMatrix(ctx: PlanContext, model: Model): TemplateResult {
@@ -554,6 +678,7 @@ export class PlanvisVisionMission extends PlanvisElement {
   ): TemplateResult {
     const narrow = this._narrow;
     const focus = this.#validFocus(matrix);
+    const focusEntry = this.#validEntry(focus);
     const C = matrix.columns.length;
     return html`<div
       class="grid"
@@ -594,7 +719,9 @@ export class PlanvisVisionMission extends PlanvisElement {
             ${cssProps({ 'grid-row': narrow ? undefined : rowsOf(g.rowHeaders[r]) })}
           >
             ${this.#renderVision(id, { row: r + 1, column: 0 }, focus, columnsOf(g.rowHeaders[r]), false)}
-            ${matrix.cells[r]!.map((cell, c) => this.#renderCell(cell, focus, columnsOf(g.cells[r]![c])))}
+            ${matrix.cells[r]!.map((cell, c) =>
+              this.#renderCell(cell, focus, focusEntry, columnsOf(g.cells[r]![c])),
+            )}
           </div>`,
       )}
     </div>`;
@@ -647,6 +774,7 @@ export class PlanvisVisionMission extends PlanvisElement {
   #renderCell(
     cell: MatrixCell<LocalizedText>,
     focus: GridPosition,
+    focusEntry: number | undefined,
     columns: string | undefined,
   ): TemplateResult {
     const pos = { row: cell.rowIndex + 1, column: cell.columnIndex + 1 };
@@ -654,11 +782,13 @@ export class PlanvisVisionMission extends PlanvisElement {
     const n = cell.nodes.length;
     const { shown, expandable, expanded } = this.#entriesOf(cell);
     const column = this.#node(cell.column);
+    const here = pos.row === focus.row && pos.column === focus.column;
+    const entry = here ? focusEntry : undefined;
     return html`<div
       role="gridcell"
       class="cell ${n === 0 ? 'empty' : ''}"
       part="cell"
-      tabindex=${pos.row === focus.row && pos.column === focus.column ? 0 : -1}
+      tabindex=${here && entry === undefined ? 0 : -1}
       data-pos="${pos.row},${pos.column}"
       ${cssProps({ 'grid-column': narrow ? undefined : columns })}
       @click=${() => this.#activate(pos)}
@@ -667,13 +797,13 @@ export class PlanvisVisionMission extends PlanvisElement {
       ${
         n === 0
           ? html`<span>${this.#t('emptyCell')}</span>`
-          : html`<span class="cell-count" part="cell-count">${this.#countLabel(cell)}</span>
+          : html`${this.#cellCount(cell, pos, entry, true)}
               <ul class="cell-list" part="cell-list">
-                ${shown.map((id) => html`<li>${this.#text(this.#node(id)?.title ?? id)}</li>`)}
+                ${shown.map((id, i) => this.#cellEntry(id, i + 1, pos, entry, true))}
               </ul>`
       }
       ${cell.notes.map((note) => html`<p class="cell-note" part="cell-note">${this.#text(note)}</p>`)}
-      ${expandable ? this.#cellToggle(cell, expanded) : nothing}
+      ${expandable ? this.#cellToggle(cell, expanded, pos, entry, true) : nothing}
     </div>`;
   }
 
@@ -683,9 +813,14 @@ export class PlanvisVisionMission extends PlanvisElement {
     visible: boolean,
   ): TemplateResult {
     const focus = this.#validFocus(matrix);
+    const focusEntry = visible ? this.#validEntry(focus) : undefined;
     const title = source.title !== undefined ? this.#plain(source.title) : this.#t('matrix');
     const tabindex = (pos: GridPosition) =>
-      visible ? (pos.row === focus.row && pos.column === focus.column ? 0 : -1) : nothing;
+      visible
+        ? pos.row === focus.row && pos.column === focus.column && focusEntry === undefined
+          ? 0
+          : -1
+        : nothing;
     const header = (id: string, pos: GridPosition, scope: 'col' | 'row') => {
       const node = this.#node(id);
       const title = node?.title ?? id;
@@ -731,6 +866,7 @@ export class PlanvisVisionMission extends PlanvisElement {
                 const pos = { row: r + 1, column: c + 1 };
                 const { shown, expandable, expanded } = this.#entriesOf(cell);
                 const more = cell.nodes.length - shown.length;
+                const entry = pos.row === focus.row && pos.column === focus.column ? focusEntry : undefined;
                 return html`<td
                   tabindex=${tabindex(pos)}
                   data-pos=${visible ? `${pos.row},${pos.column}` : nothing}
@@ -739,9 +875,9 @@ export class PlanvisVisionMission extends PlanvisElement {
                   ${
                     cell.nodes.length === 0
                       ? this.#t('emptyCell')
-                      : html`${this.#countLabel(cell)}
-                          <ul>
-                            ${shown.map((nid) => html`<li>${this.#text(this.#node(nid)?.title ?? nid)}</li>`)}
+                      : html`${this.#cellCount(cell, pos, entry, visible)}
+                          <ul class="cell-list">
+                            ${shown.map((nid, i) => this.#cellEntry(nid, i + 1, pos, entry, visible))}
                           </ul>
                           ${
                             more > 0
@@ -752,7 +888,7 @@ export class PlanvisVisionMission extends PlanvisElement {
                           }`
                   }
                   ${cell.notes.map((note) => html`<p>${this.#t('note')}: ${this.#text(note)}</p>`)}
-                  ${expandable ? this.#cellToggle(cell, expanded) : nothing}
+                  ${expandable ? this.#cellToggle(cell, expanded, pos, entry, visible) : nothing}
                 </td>`;
               })}
             </tr>`,
@@ -770,21 +906,35 @@ export class PlanvisVisionMission extends PlanvisElement {
     return C > 0 ? { row: 0, column: 1 } : { row: 1, column: 0 };
   }
 
-  #posOf(event: Event): GridPosition | undefined {
+  /** The vision or crossing an event happened in, and the stop inside the crossing when it was on one. */
+  #posOf(event: Event): { pos: GridPosition; entry: number | undefined } | undefined {
+    let entry: number | undefined;
     for (const el of event.composedPath()) {
       if (el === event.currentTarget) break;
-      if (el instanceof HTMLElement && el.dataset.pos) {
+      if (!(el instanceof HTMLElement)) continue;
+      if (entry === undefined && el.dataset.stop) entry = Number(el.dataset.stop);
+      if (el.dataset.pos) {
         const [row, column] = el.dataset.pos.split(',').map(Number);
-        return { row: row!, column: column! };
+        return { pos: { row: row!, column: column! }, entry };
       }
     }
     return undefined;
   }
 
-  #onGridFocus = (event: FocusEvent): void => {
-    const pos = this.#posOf(event);
-    if (!pos) return;
+  #setFocus(pos: GridPosition, entry: number | undefined): void {
     this._focus = pos;
+    this._entry = entry;
+  }
+
+  #stopSelector(pos: GridPosition, entry: number): string {
+    return `[data-pos="${pos.row},${pos.column}"] [data-stop="${entry}"]`;
+  }
+
+  #onGridFocus = (event: FocusEvent): void => {
+    const hit = this.#posOf(event);
+    if (!hit) return;
+    const { pos } = hit;
+    this.#setFocus(pos, hit.entry);
     const isVision = pos.row === 0 || pos.column === 0;
     const key = isVision ? this.#tipKey(pos) : undefined;
     if (key !== this._focusTip) {
@@ -825,6 +975,11 @@ export class PlanvisVisionMission extends PlanvisElement {
     if (!matrix) return;
     const focus = this.#validFocus(matrix);
     const key = event.key;
+    const entry = this.#validEntry(focus);
+    if (entry !== undefined) {
+      this.#onCellKey(event, focus, entry);
+      return;
+    }
     if (key === 'Escape') {
       const open = [this._hoverTip, this._focusTip].some((k) => k !== undefined && !this._dismissed.has(k));
       if (open) {
@@ -835,13 +990,17 @@ export class PlanvisVisionMission extends PlanvisElement {
     }
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
-      const isCell = focus.row > 0 && focus.column > 0;
-      if (key === ' ' && isCell) {
-        const cell = matrix.cells[focus.row - 1]![focus.column - 1]!;
-        if (this.#entriesOf(cell).expandable) {
-          this.#toggle(cell.id);
-          return;
-        }
+      const cell = this.#cellAt(focus);
+      if (key === ' ' && cell && this.#entriesOf(cell).expandable) {
+        this.#toggle(cell.id);
+        return;
+      }
+      // Into a crossing that lists entries: its first goal or project (its count, the crossing as a whole,
+      // is one ArrowUp away). An empty crossing and a vision are selected.
+      if (cell && cell.nodes.length > 0) {
+        this.#setFocus(focus, 1);
+        void this.#focusAt(this.#stopSelector(focus, 1));
+        return;
       }
       this.#activate(focus);
       return;
@@ -853,9 +1012,57 @@ export class PlanvisVisionMission extends PlanvisElement {
     });
     if (!next) return;
     event.preventDefault();
-    this._focus = next;
+    this.#setFocus(next, undefined);
     void this.#focusAt(`[data-pos="${next.row},${next.column}"]`);
   };
+
+  /** Keys while a stop inside a crossing has focus: move among its stops, use one, or go back out. */
+  #onCellKey(event: KeyboardEvent, pos: GridPosition, entry: number): void {
+    const cell = this.#cellAt(pos);
+    if (!cell) return;
+    const stops = this.#stopsOf(cell);
+    const last = stops.length - 1;
+    let key = event.key;
+    if (getComputedStyle(this).direction === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight'))
+      key = key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    let next: number | undefined;
+    switch (key) {
+      case 'Escape':
+        event.preventDefault();
+        this.#setFocus(pos, undefined);
+        void this.#focusAt(`[data-pos="${pos.row},${pos.column}"]`);
+        return;
+      case 'Enter':
+      case ' ': {
+        // Handled here, not by the button's own activation (the keydown's default is prevented).
+        event.preventDefault();
+        const stop = stops[entry]!;
+        if (stop.kind === 'count') this.#selectCell(cell);
+        else if (stop.kind === 'entry') this.#selectNode(stop.id);
+        else this.#toggleCell(cell, pos);
+        return;
+      }
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(last, entry + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, entry - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#setFocus(pos, next);
+    void this.#focusAt(this.#stopSelector(pos, next));
+  }
 
   async #focusAt(selector: string): Promise<void> {
     await this.updateComplete;
@@ -863,18 +1070,26 @@ export class PlanvisVisionMission extends PlanvisElement {
     el?.focus();
   }
 
+  /** Selects the vision or the whole crossing at `pos` (a click on it, or Enter on a vision or an empty crossing). */
   #activate(pos: GridPosition): void {
     const matrix = this.#model?.matrix;
     if (!matrix) return;
-    this._focus = pos;
+    this.#setFocus(pos, undefined);
     if (pos.row === 0 || pos.column === 0) {
       const id = pos.row === 0 ? matrix.columns[pos.column - 1] : matrix.rows[pos.row - 1];
       if (id === undefined) return;
       this.select({ kind: 'vision', id, nodeId: id, item: this.#node(id) });
       return;
     }
-    const cell = matrix.cells[pos.row - 1]?.[pos.column - 1];
-    if (!cell) return;
+    const cell = this.#cellAt(pos);
+    if (cell) this.#selectCell(cell);
+  }
+
+  #selectNode(id: string): void {
+    this.select({ kind: 'node', id, nodeId: id, item: this.#node(id) });
+  }
+
+  #selectCell(cell: MatrixCell<LocalizedText>): void {
     this.select({
       kind: 'cell',
       id: cell.id,
