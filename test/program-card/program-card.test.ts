@@ -131,7 +131,12 @@ describe('program-card: Sogndal’s focus area (seed 000) in nynorsk', () => {
 
   it('shows the responsibility with a localized role', () => {
     const responsibility = section(el, nn.responsibility)!;
-    expect(text(responsibility.querySelector('dt'))).to.equal(nn.role.owner);
+    const role = responsibility.querySelector('dt')!;
+    const badge = role.querySelector('[part="badge"]');
+    expect(text(badge), 'the example made the responsibility up: marked illustrative').to.contain(
+      nn.illustrativeNote,
+    );
+    expect(text(role).replace(text(badge), '').trim()).to.equal(nn.role.owner);
     expect(text(responsibility.querySelector('dd'))).to.equal('Sogndal kommune');
   });
 
@@ -184,6 +189,10 @@ describe('program-card: Sogndal’s focus area (seed 000) in nynorsk', () => {
 
   it('shows the economy as a table with a caption, per year and with totals', () => {
     const economy = section(el, nn.economy)!;
+    expect(
+      text(economy.querySelector('[part="badge"]')),
+      'the example made the figures up: the section says so in words',
+    ).to.contain(nn.illustrativeNote);
     const region = economy.querySelector('[role="region"]')!;
     expect(region.getAttribute('tabindex')).to.equal('0');
     expect(region.getAttribute('aria-label')).to.equal(nn.economyScroll);

@@ -26,6 +26,8 @@ export interface EconomyTableModel {
   currency: string;
   years: number[];
   groups: EconomyGroup[];
+  /** The document marks the economy as made up for illustration. */
+  illustrative: boolean;
 }
 
 const keyOf = (value: LocalizedText | undefined): string =>
@@ -66,5 +68,5 @@ export function economyTable(economy: PlanNode['economy']): EconomyTableModel | 
     );
     groups.push({ kind, rows: list, subtotal: { amounts, total: list.reduce((s, r) => s + r.total, 0) } });
   }
-  return { currency: economy.currency, years, groups };
+  return { currency: economy.currency, years, groups, illustrative: economy.illustrative === true };
 }

@@ -646,7 +646,7 @@ export class PlanvisProgramCard extends PlanvisElement {
     const phone =
       person.phone === undefined ? undefined : safeHref(`tel:${person.phone.replace(/[^\d+]/g, '')}`);
     return html`<li>
-      <span class="person-name">${person.name}</span>${
+      <span class="person-name">${person.name}</span>${this.#illustrative(person.illustrative)}${
         person.title === undefined ? nothing : html`, ${this.#lt(person.title)}`
       }${person.organisation === undefined ? nothing : html`, ${this.#lt(person.organisation)}`}
       ${
@@ -678,7 +678,9 @@ export class PlanvisProgramCard extends PlanvisElement {
     return html`<dl part="responsibility" class="facts">
       ${entries.map(
         (entry) =>
-          html`<dt>${this.#roleLabel(entry, node)}</dt>
+          html`<dt>
+              ${this.#roleLabel(entry, node)}${this.#illustrative(entry.responsibility.illustrative)}
+            </dt>
             <dd>
               ${
                 entry.responsibility.organisation === undefined
@@ -1039,6 +1041,7 @@ export class PlanvisProgramCard extends PlanvisElement {
     return html`<section part="section economy" aria-labelledby=${this.#id('economy')}>
       ${this.#heading(level, 'section-heading', this.#id('economy'), this.#t('economy'))}
       <p class="table-title" aria-hidden="true">${this.#t('economyCaption')}</p>
+      ${table.illustrative ? html`<p>${this.#illustrative(true, true)}</p>` : nothing}
       <div
         class="scroll"
         part="economy-scroll"
