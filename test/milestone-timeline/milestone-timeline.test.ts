@@ -212,6 +212,42 @@ describe('<planvis-milestone-timeline>', () => {
     });
   });
 
+  it('marks a made-up milestone and phase as illustrative in the details', async () => {
+    const plan = {
+      formatVersion: '1.0',
+      id: 'illustrative',
+      title: 'Plan',
+      owner: { name: 'Testkommune' },
+      updated: '2026-01-01',
+      languages: ['nn'],
+      nodes: [],
+      phases: [{ id: 'fase-1', title: 'Fase 1', illustrative: true }],
+      milestones: [
+        { id: 'a', title: 'Oppstart', planned: { start: '2026-03-01' }, phase: 'fase-1', illustrative: true },
+        { id: 'b', title: 'Vedtak', planned: { start: '2026-04-01' }, phase: 'fase-1' },
+      ],
+    };
+    const el = await mount(
+      html`<div lang="nn">
+        <planvis-milestone-timeline .plan=${plan} view="list" .now=${NOW}></planvis-milestone-timeline>
+      </div>`,
+    );
+    const item = (title: string) =>
+      [...root(el).querySelectorAll('li')].find(
+        (li) => li.querySelector('.item-title')?.textContent?.trim() === title,
+      )!;
+    const rows = (li: Element) =>
+      [...li.querySelectorAll('dt')].map((dt) => [
+        dt.textContent!.trim(),
+        dt.nextElementSibling!.textContent!.trim().replace(/\s+/g, ' '),
+      ]);
+    expect(rows(item('Oppstart'))).to.deep.include.members([
+      ['Fase', 'Fase 1 (Døme til illustrasjon)'],
+      ['Døme til illustrasjon', 'Laga til eksempelet, ikkje henta frå kjelda'],
+    ]);
+    expect(rows(item('Vedtak')).map(([label]) => label)).not.to.include('Døme til illustrasjon');
+  });
+
   describe('timeline view', () => {
     it('shows every Hammerfest milestone as an option named with its title, dates and status', async () => {
       const el = await mount(

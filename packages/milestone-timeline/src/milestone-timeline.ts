@@ -625,7 +625,10 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     </li>`;
   }
 
-  /** The responsible and phase rows of a milestone's details (the list view and the popover show the same). */
+  /**
+   * The responsible, phase and illustrative rows of a milestone's details (the list view and the popover show
+   * the same).
+   */
   #responsibleAndPhase(milestone: Milestone, phase: Phase | undefined): TemplateResult {
     return html`${
       milestone.responsible !== undefined
@@ -636,7 +639,17 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     ${
       phase
         ? html`<dt>${this.i18n.t(`${NS}:phase`)}</dt>
-            <dd>${localizedText(this.i18n, phase.title)}</dd>`
+            <dd>
+              ${localizedText(this.i18n, phase.title)}${
+                phase.illustrative ? ` (${this.i18n.t('core:illustrative')})` : nothing
+              }
+            </dd>`
+        : nothing
+    }
+    ${
+      milestone.illustrative
+        ? html`<dt>${this.i18n.t('core:illustrative')}</dt>
+            <dd>${this.i18n.t(`${NS}:illustrativeNote`)}</dd>`
         : nothing
     }`;
   }
