@@ -181,6 +181,10 @@ describe('<planvis-vision-mission> matrix (Randers)', function () {
     expect(cells[0]!.querySelector('[part="cell-count"]')).to.equal(null);
     const placed = cells.filter((c) => c.querySelector('[part="cell-count"]'));
     expect(placed).to.have.length(9);
+    // The example infers every placement (the source's figure is not in its text): each says so in words.
+    for (const c of placed)
+      expect(text(c.querySelector('.badge')), text(c)).to.equal('Illustrativt eksempel');
+    expect(cells[0]!.querySelector('.badge'), 'an empty crossing has nothing to mark').to.equal(null);
   });
 
   it('has a table equivalent with column and row headers', async () => {

@@ -12,6 +12,7 @@ export interface MatrixSource<Note = unknown> {
     readonly column: string;
     readonly nodes: readonly string[];
     readonly note?: Note;
+    readonly illustrative?: boolean;
   }[];
 }
 
@@ -27,6 +28,8 @@ export interface MatrixCell<Note = unknown> {
   readonly nodes: readonly string[];
   /** The notes of every cell entry for this crossing, in document order. */
   readonly notes: readonly Note[];
+  /** Whether an entry for this crossing is marked as made up for illustration. */
+  readonly illustrative: boolean;
 }
 
 export interface MatrixModel<Note = unknown> {
@@ -70,6 +73,7 @@ export function matrixModel<Note>(
   const columnIndex = new Map(columns.map((id, i) => [id, i]));
   const nodes: string[][][] = rows.map(() => columns.map(() => []));
   const notes: Note[][][] = rows.map(() => columns.map(() => []));
+  const illustrative: boolean[][] = rows.map(() => columns.map(() => false));
   // What each crossing already holds, for merging without a quadratic scan (a crossing may hold thousands).
   const seen: Set<string>[][] = rows.map(() => columns.map(() => new Set()));
   for (const entry of source.cells ?? []) {
@@ -84,6 +88,7 @@ export function matrixModel<Note>(
       list.push(id);
     }
     if (entry.note !== undefined) notes[r]![c]!.push(entry.note);
+    if (entry.illustrative === true) illustrative[r]![c] = true;
   }
   const placed = new Set<string>();
   const cells = rows.map((row, r) =>
@@ -97,6 +102,7 @@ export function matrixModel<Note>(
         columnIndex: c,
         nodes: nodes[r]![c]!,
         notes: notes[r]![c]!,
+        illustrative: illustrative[r]![c]!,
       };
     }),
   );

@@ -803,6 +803,7 @@ export class PlanvisVisionMission extends PlanvisElement {
               </ul>`
       }
       ${cell.notes.map((note) => html`<p class="cell-note" part="cell-note">${this.#text(note)}</p>`)}
+      ${cell.illustrative ? html`<p class="cell-note" part="cell-note">${this.#badge(true)}</p>` : nothing}
       ${expandable ? this.#cellToggle(cell, expanded, pos, entry, true) : nothing}
     </div>`;
   }
@@ -888,6 +889,7 @@ export class PlanvisVisionMission extends PlanvisElement {
                           }`
                   }
                   ${cell.notes.map((note) => html`<p>${this.#t('note')}: ${this.#text(note)}</p>`)}
+                  ${cell.illustrative ? html`<p>${this.#badge(true)}</p>` : nothing}
                   ${expandable ? this.#cellToggle(cell, expanded, pos, entry, visible) : nothing}
                 </td>`;
               })}
