@@ -304,6 +304,12 @@ describe('strings and locales', () => {
       html`<core-test-lang lang="nn" .plan=${copy(minimal)}></core-test-lang>`,
     );
     expect(nnEl.controller.t('core-test:hello'), 'nn falls back to nb').to.equal('Hei');
+    registerLocales('core-test-nn', { en: { hello: 'Hello' }, nn: { hello: 'Hei på deg' } });
+    const nbEl = await fixture<CoreTestLang>(
+      html`<core-test-lang lang="nb" .plan=${copy(minimal)}></core-test-lang>`,
+    );
+    expect(nbEl.controller.t('core-test-nn:hello'), 'nb falls back to nn').to.equal('Hei på deg');
+    expect(el.controller.t('core-test-nn:hello'), 'sv falls back to English, not to nn').to.equal('Hello');
   });
 
   it('keeps plural forms and interpolations apart when it reuses a translated string', async () => {

@@ -109,7 +109,7 @@ describe('loading from src: faults', function () {
     expect(r.text).to.contain('Denne JSON-en er ikkje eit plandokument for planvis.');
   });
 
-  it('a slow response times out after the `timeout` attribute, in seconds', async () => {
+  it('a slow response times out after the `timeout` attribute (milliseconds); the message says it in seconds', async () => {
     const started = performance.now();
     const r = await failWith(`/__test/slow?ms=5000&u=${unique()}`, { timeout: '400' }, 'en');
     expect(performance.now() - started).to.be.below(3000);
@@ -184,6 +184,28 @@ describe('loading from src: changes and aborts', function () {
     } finally {
       rec.stop();
     }
+  });
+
+  it('aborts the older request when src changes mid-fetch (the server sees the client give up)', async () => {
+    const key = unique();
+    const aborted = async () =>
+      ((await (await fetch(`/__test/aborted?key=${key}`)).json()) as { aborted: boolean }).aborted;
+    const el = await fixture<CoreTestLoad>(
+      html`<core-test-load
+        src=${`/__test/abortable?key=${key}&ms=1500&body=${q(planJson('Old'))}`}
+      ></core-test-load>`,
+    );
+    await sleep(150);
+    expect(await aborted(), 'still waiting before src changes').to.equal(false);
+    el.src = `/__test/slow?ms=50&body=${q(planJson('New'))}&u=${unique()}`;
+    await until(() => titleOf(el) === 'New', 'the new src did not load');
+    let seen = false;
+    for (let i = 0; i < 40 && !seen; i++) {
+      seen = await aborted();
+      if (!seen) await sleep(50);
+    }
+    expect(seen, 'the server saw the old request aborted before it answered').to.equal(true);
+    el.remove();
   });
 
   it('aborts a load when the element is removed, and loads again when it is put back', async () => {

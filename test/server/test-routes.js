@@ -8,6 +8,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Request counts of /__test/count, by key. */
 const hits = new Map();
+/** Keys of /__test/abortable requests the client gave up before the answer was sent. */
+const aborted = new Set();
 
 /** The strict policy of the CSP test page (test/quality/csp.test.ts): no inline script or style, Trusted Types. */
 export const STRICT_CSP =
@@ -37,6 +39,23 @@ const routes = {
     ctx.status = Number(ctx.query.code ?? 500);
     ctx.type = 'text/plain';
     ctx.body = `status ${ctx.status}`;
+  },
+  // /__test/abortable?key=k&ms=1500&body=… — like /__test/slow, but notes under `key` when the client gives
+  // up (closes the connection) before the answer is sent; /__test/aborted?key=k tells whether it did
+  '/__test/abortable': async (ctx) => {
+    const key = String(ctx.query.key ?? '');
+    ctx.res.on('close', () => {
+      if (!ctx.res.writableFinished) aborted.add(key);
+    });
+    await sleep(Number(ctx.query.ms ?? 1500));
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = String(ctx.query.body ?? '{}');
+  },
+  '/__test/aborted': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({ aborted: aborted.has(String(ctx.query.key ?? '')) });
   },
   // /__test/json?type=text/html&body=… — any body with any content type
   '/__test/json': (ctx) => {
