@@ -106,6 +106,7 @@ test('exit 2 and usage for a wrong command line', () => {
   assert.equal(planvis([]).code, 2);
   assert.equal(planvis(['validate']).code, 2);
   assert.match(planvis(['check', examples[0]]).err, /Usage: planvis validate/);
+  assert.match(planvis(['check', examples[0]]).err, /Unknown command: check \(the only one is validate\)/);
   assert.match(planvis(['validate', '--strict', examples[0]]).err, /Unknown option: --strict/);
   assert.deepEqual(planvis(['--help']).code, 0);
 });
