@@ -1062,6 +1062,100 @@ describe('<planvis-milestone-timeline>', () => {
       await el.updateComplete;
       expect(root(el).querySelector('[role="listbox"]')).to.exist;
     });
+
+    /** The milestone titles of the elements that are tab stops (tabindex 0) among the options or list titles. */
+    const tabStops = (el: PlanvisMilestoneTimeline) =>
+      [...root(el).querySelectorAll<HTMLElement>('[role="option"], [part="list-title"]')]
+        .filter((e) => e.tabIndex === 0)
+        .map((e) => (e.getAttribute('role') === 'option' ? optionTitle(e) : e.textContent!.trim()));
+
+    it('keeps focus on the same milestone when view="auto" switches between chart and list', async () => {
+      // Lit warns once per page per message; forget earlier warnings so this test sees its own.
+      (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings?.clear();
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warnings.push(args);
+        warn.apply(console, args);
+      };
+      try {
+        const el = await mount(
+          html`<div lang="nn">
+            <planvis-milestone-timeline src=${HAMMERFEST} .now=${NOW}></planvis-milestone-timeline>
+          </div>`,
+        );
+        expect(root(el).querySelector('[role="listbox"]'), 'wide: the chart').to.exist;
+        // A keyboard user on the chart: on the tab stop, then one milestone on with the arrow key.
+        options(el)
+          .find((o) => o.tabIndex === 0)!
+          .focus();
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        const title = optionTitle(focused(el)!);
+        expect(hammerfest.milestones.some((m) => m.title === title)).to.equal(true);
+
+        // Narrower than the list threshold: the chart gives way to the list.
+        el.style.width = '320px';
+        await frames();
+        await el.updateComplete;
+        expect(root(el).querySelector('[role="listbox"]'), 'narrow: no chart').to.equal(null);
+        expect(root(el).querySelector('[part="list"]'), 'narrow: the list').to.exist;
+        expect(document.activeElement === el, 'focus stays in the widget').to.equal(true);
+        expect(focused(el)?.getAttribute('part')).to.equal('list-title');
+        expect(focused(el)!.textContent!.trim()).to.equal(title);
+        expect(tabStops(el), 'one tab stop, the focused milestone').to.deep.equal([title]);
+
+        // Move on in the list, then widen again: the chart focuses the milestone the list had.
+        await sendKeys({ press: 'ArrowDown' });
+        const next = focused(el)!.textContent!.trim();
+        expect(next).not.to.equal(title);
+        el.style.width = '';
+        await frames();
+        await el.updateComplete;
+        expect(root(el).querySelector('[role="listbox"]'), 'wide again: the chart').to.exist;
+        expect(document.activeElement === el, 'focus stays in the widget').to.equal(true);
+        expect(focused(el)?.getAttribute('role')).to.equal('option');
+        expect(optionTitle(focused(el)!)).to.equal(next);
+        expect(tabStops(el)).to.deep.equal([next]);
+
+        expect(
+          warnings.filter((args) => args.some((a) => String(a).includes('planvis-milestone-timeline'))),
+          'no Lit warning from the element',
+        ).to.deep.equal([]);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('keeps focus on the same milestone when the view attribute changes, and leaves focus alone outside', async () => {
+      const el = await mount(
+        html`<div lang="nn">
+          <planvis-milestone-timeline src=${HAMMERFEST} view="list" .now=${NOW}></planvis-milestone-timeline>
+          <button>after</button>
+        </div>`,
+      );
+      root(el).querySelector<HTMLElement>('[part="list-title"][tabindex="0"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      const title = focused(el)!.textContent!.trim();
+      el.setAttribute('view', 'timeline');
+      await el.updateComplete;
+      expect(document.activeElement === el, 'focus stays in the widget').to.equal(true);
+      expect(optionTitle(focused(el)!)).to.equal(title);
+      expect(tabStops(el)).to.deep.equal([title]);
+      el.setAttribute('view', 'list');
+      await el.updateComplete;
+      expect(focused(el)!.textContent!.trim()).to.equal(title);
+      expect(tabStops(el)).to.deep.equal([title]);
+
+      // Focus elsewhere on the page: switching the view does not pull it into the widget.
+      const after = el.parentElement!.querySelector('button')!;
+      after.focus();
+      el.setAttribute('view', 'timeline');
+      await el.updateComplete;
+      expect(document.activeElement === after, 'focus stays after the widget').to.equal(true);
+      expect(tabStops(el), 'the chart still starts on the milestone last used').to.deep.equal([title]);
+    });
   });
 
   describe('scale', () => {

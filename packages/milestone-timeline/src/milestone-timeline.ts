@@ -203,6 +203,8 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
   #layoutKey: unknown[] = [];
   #layouts: LaneLayout[] = [];
   #focusAfterRender: string | undefined;
+  /** The view the last render showed (`undefined` before a plan with milestones was shown). */
+  #renderedView: 'timeline' | 'list' | undefined;
   /** Last pointer position over the plot, and where it was when Escape dismissed the details. */
   #pointer: readonly [number, number] | undefined;
   #dismissedAt: readonly [number, number] | undefined;
@@ -252,6 +254,31 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     if (changed.has('groupBy') && !isGrouping(this.groupBy)) this.groupBy = 'none';
     // Measure once before the first render, so `view="auto"` does not start as a list and flip to the chart.
     if (this._width === 0 && this.isConnected) this._width = Math.floor(this.getBoundingClientRect().width);
+    this.#keepFocusAcrossViews();
+  }
+
+  /**
+   * The chart and the list are different elements, so switching between them (a `view="auto"` widget resized
+   * across its threshold, or `view` set) removes whatever had focus, and focus would fall to the page (WCAG
+   * 2.4.3). When focus is in the part that goes, the same milestone is focused in the new view after it renders
+   * (or the view's tab stop, when that view does not show it: an undated milestone has no place on the chart).
+   * The state that focusing it, and losing focus in the old view, would set is set here, before rendering: set
+   * from their focus and focusout handlers during or after the render, it would cost a second update.
+   */
+  #keepFocusAcrossViews(): void {
+    const before = this.#renderedView;
+    const model = this.#model;
+    const view = this.#effectiveView();
+    if (before === undefined || view === before || !model) return;
+    const focused = this.shadowRoot?.activeElement;
+    // Not the skipped-items notice of the base element: it stays in either view.
+    if (!focused || focused.closest('[part~="skipped"]')) return;
+    const id = view === 'list' ? this.#listActiveId(model) : this.#activeItem(model)?.id;
+    if (id === undefined) return;
+    this._activeId = id;
+    this._dismissedId = undefined;
+    this._focusWithin = view === 'timeline';
+    this.#focusAfterRender = id;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -510,26 +537,42 @@ export class PlanvisMilestoneTimeline extends PlanvisElement {
     const model = this.#modelFor(ctx);
     const summary = html`<p class="summary" part="summary">${this.#summaryText(model.items)}</p>`;
     if (model.items.length === 0) {
+      this.#renderedView = undefined;
       return html`${summary}
         <p class="empty">${this.i18n.t(`${NS}:empty`)}</p>`;
     }
-    return this.#effectiveView() === 'list'
+    const view = this.#effectiveView();
+    this.#renderedView = view;
+    return view === 'list'
       ? html`${summary}${this.#renderList(ctx, model)}`
       : html`${summary}${this.#renderTimeline(ctx, model)}`;
   }
 
   // ---- list view
 
-  #renderList(ctx: PlanContext, model: Model): TemplateResult {
+  /** The milestones the list can show: undated ones, and dated ones that overlap `from`–`to`. */
+  #listInRange(model: Model): TimelineItem[] {
     const from = planDateMs(this.from, false);
     const to = planDateMs(this.to, true);
-    const inRange = model.items.filter(
+    return model.items.filter(
       (item) =>
         !isDated(item) || ((from === undefined || item.to > from) && (to === undefined || item.from < to)),
     );
+  }
+
+  /** The list's one tab stop: the active milestone if the list shows it, else its first. */
+  #listActiveId(
+    model: Model,
+    shown = this.#listInRange(model).slice(0, this._listLimit),
+  ): string | undefined {
+    return shown.some((i) => i.id === this._activeId) ? this._activeId : shown[0]?.id;
+  }
+
+  #renderList(ctx: PlanContext, model: Model): TemplateResult {
+    const inRange = this.#listInRange(model);
     const shown = inRange.slice(0, this._listLimit);
     const groups = listGroups(shown, this.group === 'quarter' ? 'quarter' : 'month');
-    const activeId = shown.some((i) => i.id === this._activeId) ? this._activeId : shown[0]?.id;
+    const activeId = this.#listActiveId(model, shown);
     const remaining = inRange.length - shown.length;
     return html`<div
         class="list"
