@@ -75,8 +75,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (unknown.length || command !== 'validate' || files.length === 0) {
     for (const option of unknown) io.err(t('cli-unknown-option', { option }));
     if (command === 'validate' && files.length === 0) io.err(t('cli-no-files'));
-    else if (command !== undefined && command !== 'validate')
-      io.err(t('cli-unknown-command', { command }));
+    else if (command !== undefined && command !== 'validate') io.err(t('cli-unknown-command', { command }));
     io.err(t('cli-usage'));
     return 2;
   }
