@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@planvis/swot-grid/define';
 import type { PlanvisSwotGrid } from '@planvis/swot-grid';
 import { axeViolations, describeViolations } from '../support/axe.js';
-import { emulateMediaFeatures } from '../support/media.js';
+import { emulateMediaFeatures, emulateMediaType } from '../support/media.js';
 import { generateSwotPlan } from '../fixtures/generate-swot-grid.js';
 import { examplePlan } from './example-plan.js';
 
@@ -590,10 +590,10 @@ describe('<planvis-swot-grid>', function () {
     const display = (node: Element | null) => getComputedStyle(node!).display;
 
     afterEach(async () => {
-      await emulateMedia({ media: 'screen' });
+      await emulateMediaType('screen');
     });
 
-    it('print media alone (no beforeprint, as in a PDF export) hides the buttons and keeps quadrants whole', async () => {
+    it('print media alone (no beforeprint, as in a PDF export) hides the buttons and keeps quadrants whole', async function () {
       const el = await mount({}, { plan: generateSwotPlan(500), lang: 'en' });
       const toggle = one(el, '[part=detail-toggle]');
       const more = one(el, '[part=more]');
@@ -605,7 +605,8 @@ describe('<planvis-swot-grid>', function () {
       expect(getComputedStyle(nodeButton).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(quadrant(el, 'strength')).breakInside).to.equal('auto');
 
-      await emulateMedia({ media: 'print' });
+      // Firefox's driver cannot emulate print media: the test needs it, so it is skipped there.
+      if (!(await emulateMediaType('print'))) this.skip();
       expect(matchMedia('print').matches).to.equal(true);
       for (const button of all(el, '[part=detail-toggle], [part=more]'))
         expect(display(button)).to.equal('none');
@@ -637,7 +638,7 @@ describe('<planvis-swot-grid>', function () {
       await el.updateComplete;
       expect(all(el, '[part=detail]')).to.have.length(1);
 
-      await emulateMedia({ media: 'print' });
+      await emulateMediaType('print'); // where the browser can; the beforeprint handler is what is tested
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       try {
@@ -649,7 +650,7 @@ describe('<planvis-swot-grid>', function () {
       } finally {
         window.dispatchEvent(new Event('afterprint'));
       }
-      await emulateMedia({ media: 'screen' });
+      await emulateMediaType('screen');
       await el.updateComplete;
       expect(onScreen()).to.deep.equal([100, 100, 100, 100]);
       expect(all(el, '[part=more]')).to.have.length(4);
@@ -675,7 +676,7 @@ describe('<planvis-swot-grid>', function () {
       const total = Number(text(so().querySelector('[part=count]')).replace(/\D/g, ''));
       expect(total).to.be.at.least(120);
       expect(so().querySelectorAll('[part=item]')).to.have.length(100);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaType('print'); // where the browser can; the beforeprint handler is what is tested
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       try {
