@@ -469,7 +469,7 @@ export class PlanvisGoalTree extends PlanvisElement {
   protected override getUpdateComplete(): Promise<boolean> {
     return updateCompleteAfter(
       () => super.getUpdateComplete(),
-      () => this.#outlineDone?.promise,
+      () => this.#afterRender ?? this.#outlineDone?.promise,
     );
   }
 
@@ -904,6 +904,20 @@ export class PlanvisGoalTree extends PlanvisElement {
     super.updated?.(changed);
     // The diagram, an error or the loading state: no outline rows are on their way.
     if (!this.#outlineRendered) this.#finishOutline();
+    // Measuring the boxes forces a layout. Done in a microtask, it comes after every other element that
+    // updates in this task (five widgets switching language) has rendered: one layout for all of them, not
+    // one per element that reads sizes. Still before the frame is painted.
+    this.#afterRender ??= Promise.resolve().then(() => {
+      this.#afterRender = undefined;
+      this.#measureAndPlace();
+    });
+  }
+
+  /** The pending `#measureAndPlace` after a render (`updateComplete` waits for it). */
+  #afterRender: Promise<void> | undefined;
+
+  #measureAndPlace(): void {
+    if (!this.isConnected) return;
     const tree = this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
     if (this.#kind === 'diagram' && tree) this.#updateDiagram();
     else this.#detachZoom();

@@ -556,6 +556,9 @@ export const programCardStyles = css`
   }
   .grid > li {
     min-inline-size: 0;
+    /* Cards off screen skip layout and paint (a long grid, a language switch); their size is remembered once seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
   .grid > li:has(.select-button:focus-visible) .card {
     border-color: var(--planvis-color-focus, #0b5fcc);
@@ -584,8 +587,11 @@ export const programCardStyles = css`
       display: none !important;
     }
     /* Open <details> are what the element's print listener makes; this also covers a print with no listener. */
-    details::details-content {
+    details::details-content,
+    .grid > li {
       content-visibility: visible;
+    }
+    details::details-content {
       display: contents;
     }
     .card,

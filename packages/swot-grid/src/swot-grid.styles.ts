@@ -223,8 +223,14 @@ export const swotGridStyles = css`
   }
 
   .list {
-    margin-block: var(--planvis-space-2, 0.5rem) 0;
-    padding: 0;
+    /* A quadrant's items off screen skip layout and paint (a language switch, a long analysis). The padding,
+       taken back by the margins, is room for the items' focus rings, which the containment clips at the
+       list's padding edge. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+    margin-block: calc(var(--planvis-space-2, 0.5rem) - 0.5rem) -0.5rem;
+    margin-inline: -0.5rem;
+    padding: 0.5rem;
     list-style: none;
   }
   .item + .item {
@@ -395,6 +401,9 @@ export const swotGridStyles = css`
   @media print {
     .group {
       break-inside: avoid;
+    }
+    .list {
+      content-visibility: visible;
     }
     .more,
     .toggle {

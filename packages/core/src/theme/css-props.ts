@@ -14,7 +14,8 @@ const kebab = (name: string) =>
   name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 class CssPropsDirective extends Directive {
-  #previous = new Set<string>();
+  /** What this directive set last time, by property name: compared instead of reading the CSSOM back. */
+  #previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -27,14 +28,14 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Props]): unknown {
     const { style } = part.element as HTMLElement | SVGElement;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [key, value] of Object.entries(props)) {
       if (value === undefined) continue;
       const name = kebab(key);
-      next.add(name);
-      if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
+      next.set(name, value);
+      if (this.#previous.get(name) !== value) style.setProperty(name, value);
     }
-    for (const name of this.#previous) if (!next.has(name)) style.removeProperty(name);
+    for (const name of this.#previous.keys()) if (!next.has(name)) style.removeProperty(name);
     this.#previous = next;
     return noChange;
   }
