@@ -390,6 +390,10 @@ export const visionMissionStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* The hidden text equivalent is laid out only near the screen (screen readers read it either way). */
+  .hidden-table {
+    content-visibility: auto;
+  }
   .narrow .table,
   .narrow .table tbody,
   .narrow .table tr,

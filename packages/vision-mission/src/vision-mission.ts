@@ -582,7 +582,7 @@ export class PlanvisVisionMission extends PlanvisElement {
               <p id="vm-matrix-hint" class="visually-hidden">${this.#t('matrixHint')}</p>`
           : html`${this.#renderGrid(matrix, model.geometry!, titleText, rowsLabel)}
               <p id="vm-matrix-hint" class="visually-hidden">${this.#t('matrixHint')}</p>
-              <div class="visually-hidden">${this.#renderTable(matrix, source, false)}</div>`
+              <div class="visually-hidden hidden-table">${this.#renderTable(matrix, source, false)}</div>`
       }
     `;
   }
