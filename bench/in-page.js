@@ -276,6 +276,32 @@ window.planvisBench = {
   },
 
   /**
+   * The floor of a language switch: the same five plans' items as plain DOM (the render floors, all 100 items
+   * each) in a `lang="nn"` wrapper, for `switchLanguageFloor`.
+   */
+  async setUpLanguageSwitchFloor(only = WIDGETS) {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'nn';
+    wrapper.append(...only.map((widget) => buildFloor(widget, generatePlan(100, widget)).root));
+    document.body.append(wrapper);
+    await frame();
+    await frame();
+    languageSwitch = { wrapper, elements: [], widgets: [] };
+  },
+
+  /**
+   * The floor's switch: time from setting `lang` until the page has done its style and layout again (forced),
+   * with no text changed: what a page pays for the language change of the same items alone.
+   */
+  async switchLanguageFloor(lang) {
+    const start = await quiet();
+    languageSwitch.wrapper.lang = lang;
+    document.body.getBoundingClientRect();
+    const ms = performance.now() - start;
+    return { ms, longestTask: await longestTask(start, start + ms), unchanged: [] };
+  },
+
+  /**
    * Switches the five widgets' language: time from setting `lang` until every widget has re-rendered and the
    * page has done its style and layout (read through a forced layout). The first switch to a language also
    * loads its strings. `unchanged` lists the widgets whose text did not change (a switch that did not happen).
