@@ -44,8 +44,11 @@ function snapshotBundle() {
   };
 }
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function startBench() {
+/**
+ * Starts the server and the browser; `close()` stops both. `extraArgs` are added to Chromium's command line
+ * (test/quality/offscreen-accessibility.test.mjs turns on the accessibility mode a screen reader turns on).
+ */
+export async function startBench({ extraArgs = [] } = {}) {
   const bundle = snapshotBundle();
   const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   const server = await startDevServer({
@@ -72,7 +75,7 @@ export async function startBench() {
     executablePath: await findChrome(),
     headless: 'shell',
     defaultViewport: VIEWPORT,
-    args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info', ...extraArgs],
   });
 
   /**
