@@ -6,15 +6,22 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
 
-/** @param {string} file @returns {Sizes & { file: string }} */
-export function measure(file) {
-  const source = readFileSync(file);
+/** Gzip (level 9) size in bytes. @param {string | Buffer} code */
+export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+/** The sizes of some code as it is, gzipped and brotli-compressed. @param {string | Buffer} code @returns {Sizes} */
+export function sizesOf(code) {
+  const source = typeof code === 'string' ? Buffer.from(code) : code;
   return {
-    file,
     raw: source.length,
-    gzip: gzipSync(source, { level: 9 }).length,
+    gzip: gzipSize(source),
     brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
+}
+
+/** @param {string} file @returns {Sizes & { file: string }} */
+export function measure(file) {
+  return { file, ...sizesOf(readFileSync(file)) };
 }
 
 /** @returns {Record<string, { target: { gzip: number }, ceiling: { gzip: number, brotli?: number } }>} */

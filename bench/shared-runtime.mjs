@@ -5,10 +5,8 @@
 //   npm run build && node bench/shared-runtime.mjs
 //
 // Each row is one entry module bundled alone with everything it imports.
-import { rollup } from 'rollup';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { bundle } from '../rollup.config.js';
-import { kB } from './bundle-sizes.js';
+import { buildInMemory } from './build-in-memory.js';
+import { kB, sizesOf } from './bundle-sizes.js';
 
 /** @type {{ name: string, code: string }[]} */
 const ENTRIES = [
@@ -43,21 +41,13 @@ const ENTRIES = [
 
 /** @param {string} code */
 async function measureEntry(code) {
-  const config = bundle('\0entry', []);
-  config.plugins.unshift({
+  const entry = {
     name: 'entry',
     resolveId: (id) => (id === '\0entry' ? id : null),
     load: (id) => (id === '\0entry' ? code : null),
-  });
-  const build = await rollup({ ...config, output: undefined });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
-  await build.close();
-  const source = Buffer.from(output[0].code);
-  return {
-    raw: source.length,
-    gzip: gzipSync(source, { level: 9 }).length,
-    brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
+  const [chunk] = await buildInMemory('\0entry', { plugins: [entry] });
+  return sizesOf(chunk.code);
 }
 
 const rows = [];
